@@ -1,0 +1,138 @@
+package pyvm.lexer;
+
+import java.util.Objects;
+
+/**
+ * The error every stage raises for invalid input: CPython's SyntaxError or one of its subclasses,
+ * with what SyntaxError's arguments hold. The positions are those of SyntaxError's attributes,
+ * {@code lineno}, {@code offset}, {@code end_lineno}, {@code end_offset}: lines from 1, offsets
+ * from 1 counted in characters (CPython converts the parser's byte columns before raising).
+ * A bug inside a stage is an IllegalStateException, never one of these.
+ */
+public final class PySyntaxError extends RuntimeException {
+
+    /** The exception types CPython raises for bad source, spelled as Python prints them. */
+    public enum Type { SyntaxError, IndentationError, TabError }
+
+    private final Type type;
+    private final String filename;
+    private final int lineno;
+    private final int offset;
+    private final int endLineno;
+    private final int endOffset;
+    private final String text;
+
+    /**
+     * @param text the source line the error is on, or null where CPython has None
+     */
+    public PySyntaxError(Type type, String message, String filename,
+                         int lineno, int offset, int endLineno, int endOffset, String text) {
+        super(Objects.requireNonNull(message), null, false, false);
+        this.type = Objects.requireNonNull(type);
+        this.filename = Objects.requireNonNull(filename);
+        this.lineno = lineno;
+        this.offset = offset;
+        this.endLineno = endLineno;
+        this.endOffset = endOffset;
+        this.text = text;
+    }
+
+    /**
+     * Raises at a span given in the pipeline's own units (UTF-8 byte columns from 0), converting
+     * them to SyntaxError's character offsets from 1 the way CPython's parser does.
+     *
+     * @param lineText the source line of {@code where.lineno()}, or null where CPython has None
+     */
+    public static PySyntaxError at(Type type, String message, String filename, Location where, String lineText) {
+        int offset = characterOffset(lineText, where.colOffset()) + 1;
+        int endOffset = where.endLineno() == where.lineno()
+                ? characterOffset(lineText, where.endColOffset()) + 1
+                : where.endColOffset() + 1;
+        return new PySyntaxError(type, message, filename, where.lineno(), offset,
+                where.endLineno(), endOffset, lineText);
+    }
+
+    /** {@return how many characters of {@code line} its first {@code bytes} UTF-8 bytes hold} */
+    public static int characterOffset(String line, int bytes) {
+        if (line == null) return bytes;
+        int chars = 0;
+        for (int i = 0, seen = 0; i < line.length() && seen < bytes; chars++) {
+            int cp = line.codePointAt(i);
+            seen += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            i += Character.charCount(cp);
+        }
+        return chars + Math.max(0, bytes - utf8Length(line));
+    }
+
+    private static int utf8Length(String s) {
+        return s.codePoints().map(cp -> cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4).sum();
+    }
+
+    /** {@return the exception type, as Python names it} */
+    public Type type() { return type; }
+
+    /** {@return SyntaxError's {@code msg}} */
+    public String message() { return getMessage(); }
+
+    /** {@return SyntaxError's {@code filename}} */
+    public String filename() { return filename; }
+
+    /** {@return SyntaxError's {@code lineno}, from 1} */
+    public int lineno() { return lineno; }
+
+    /** {@return SyntaxError's {@code offset}: a character column from 1} */
+    public int offset() { return offset; }
+
+    /** {@return SyntaxError's {@code end_lineno}} */
+    public int endLineno() { return endLineno; }
+
+    /** {@return SyntaxError's {@code end_offset}: a character column from 1, 0 where CPython has none} */
+    public int endOffset() { return endOffset; }
+
+    /** {@return SyntaxError's {@code text}, the offending source line, or null} */
+    public String text() { return text; }
+
+    /**
+     * {@return what CPython prints for this error when it ends a program: the File line, the
+     * source line, the carets and "Type: message"} It follows
+     * {@code traceback.TracebackException._format_syntax_error} of Lib/traceback.py 3.13.
+     */
+    public String format() {
+        StringBuilder out = new StringBuilder();
+        out.append("  File \"").append(filename).append("\", line ").append(lineno).append('\n');
+        if (text != null) {
+            String rtext = stripTrailingNewlines(text);
+            String ltext = stripLeading(rtext);
+            int spaces = rtext.length() - ltext.length();
+            int start = offset;
+            int end = lineno == endLineno ? (endOffset == 0 ? start : endOffset) : rtext.length() + 1;
+            if (start > text.length()) start = rtext.length() + 1;
+            if (end > text.length()) end = rtext.length() + 1;
+            if (start >= end || end < 0) end = start + 1;
+            int colno = start - 1 - spaces;
+            int endColno = end - 1 - spaces;
+            out.append("    ").append(ltext).append('\n');
+            if (colno >= 0) {
+                out.append("    ");
+                for (int i = 0; i < colno && i < ltext.length(); i++)
+                    out.append(Character.isWhitespace(ltext.charAt(i)) ? ltext.charAt(i) : ' ');
+                out.append("^".repeat(Math.max(0, endColno - colno))).append('\n');
+            }
+        }
+        out.append(type).append(": ").append(getMessage()).append('\n');
+        return out.toString();
+    }
+
+    private static String stripTrailingNewlines(String s) {
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == '\n') end--;
+        return s.substring(0, end);
+    }
+
+    // Lib/traceback.py strips ' \n\f' from the left, not all whitespace: tabs stay for alignment.
+    private static String stripLeading(String s) {
+        int i = 0;
+        while (i < s.length() && " \n\f".indexOf(s.charAt(i)) >= 0) i++;
+        return s.substring(i);
+    }
+}
