@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""Write the expected outputs of pyvm's golden tests by running CPython 3.13 over the snippets.
+
+Every `*.py` under `<module>/src/test/resources/golden/` is a snippet. For each kind of output that
+its module is graded on, this script runs CPython and writes beside the snippet:
+  NAME.py.KIND       what CPython printed on standard output
+  NAME.py.KIND.err   only when CPython failed: "exit N" on the first line, then what it printed on
+                     standard error (for a SyntaxError, the lines `python3.13 NAME.py` prints)
+For the kinds `dis`, it also writes NAME.pyc, CPython's own compilation of the snippet.
+
+Kinds: tokenize (`-m tokenize -e`), ast (`-m ast -a`), symtable (`-m symtable`), dis (`-m dis`), run.
+Every command runs in the snippet's folder with the bare file name, so outputs name `NAME.py`.
+Expected outputs are never typed by hand: change a snippet, run this script, commit both.
+
+usage: course/golden/generate.py [MODULE-OR-FOLDER ...]      (default: every module)
+The CPython it runs: $PYVM_PYTHON if set, else `python3.13`, which must be CPython 3.13.
+"""
+import os, subprocess, sys
+
+KINDS = {
+    "lexer": ["tokenize"],
+    "parser": ["ast"],
+    "symtable": ["symtable"],
+    "cfg": [],
+    "assembler": ["dis"],
+    "dis": ["dis"],
+    "vm": ["run"],
+    "gc": ["run"],
+    "course": ["tokenize", "ast", "symtable", "dis", "run"],
+}
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def python():
+    """The oracle: $PYVM_PYTHON if set; else `python3.13`, also through pyenv's 3.13 versions."""
+    explicit = os.environ.get("PYVM_PYTHON")
+    candidates = [(explicit, dict(os.environ))] if explicit else [("python3.13", dict(os.environ))]
+    versions = os.path.join(os.environ.get("PYENV_ROOT", os.path.expanduser("~/.pyenv")), "versions")
+    if not explicit and os.path.isdir(versions):
+        for v in sorted((v for v in os.listdir(versions) if v.startswith("3.13")), reverse=True):
+            candidates.append(("python3.13", dict(os.environ, PYENV_VERSION=v)))
+    for exe, env in candidates:
+        try:
+            check = subprocess.run([exe, "-c", "import sys; print(sys.version_info[:2] == (3, 13))"],
+                                   capture_output=True, text=True, env=env)
+        except OSError:
+            continue
+        if check.stdout.strip() == "True":
+            return [exe], env
+    sys.exit(f"generate.py: no CPython 3.13 found (tried {candidates[0][0]}); set PYVM_PYTHON")
+
+
+SYNTAX_ERROR_ONLY = """
+import sys, traceback
+name = sys.argv[1]
+try:
+    compile(open(name, 'rb').read(), name, 'exec')
+except SyntaxError as e:
+    sys.stderr.write(''.join(traceback.format_exception_only(e)))
+    sys.exit(1)
+"""
+
+
+def run(cmd, cwd, env):
+    p = subprocess.run(cmd, cwd=cwd, capture_output=True, env=dict(env, PYTHONHASHSEED="0"), timeout=60)
+    return p.returncode, p.stdout, p.stderr
+
+
+def expected(py, env, kind, folder, name):
+    if kind == "run":
+        return run(py + ["-X", "utf8=0", name], folder, env)
+    args = {"tokenize": ["-e"], "ast": ["-a"], "symtable": [], "dis": []}[kind]
+    rc, out, err = run(py + ["-m", kind] + args + [name], folder, env)
+    if rc != 0 and kind != "tokenize":
+        # `-m ast` and friends print their own frames above the SyntaxError: keep only what
+        # `python3.13 NAME.py` would print, which is what pyvm prints for the same error.
+        _, _, err = run(py + ["-c", SYNTAX_ERROR_ONLY, name], folder, env)
+    return rc, out, err
+
+
+def write(path, data):
+    old = open(path, "rb").read() if os.path.exists(path) else None
+    if old != data:
+        with open(path, "wb") as f:
+            f.write(data)
+
+
+def generate(py, env, module, folder):
+    count = 0
+    for d, _, files in os.walk(folder):
+        for f in sorted(files):
+            if not f.endswith(".py"):
+                continue
+            for kind in KINDS[module]:
+                rc, out, err = expected(py, env, kind, d, f)
+                base = os.path.join(d, f + "." + kind)
+                write(base, out)
+                if rc != 0:
+                    write(base + ".err", b"exit %d\n" % rc + err)
+                elif os.path.exists(base + ".err"):
+                    os.remove(base + ".err")
+                if kind == "dis" and rc == 0:
+                    run(py + ["-c", "import py_compile, sys; py_compile.compile(sys.argv[1], cfile=sys.argv[2], doraise=True)",
+                              f, f[:-3] + ".pyc"], d, env)
+            count += 1
+    return count
+
+
+def main():
+    py, env = python()
+    wanted = sys.argv[1:] or list(KINDS)
+    for module in wanted:
+        module = os.path.basename(os.path.normpath(module))
+        folder = os.path.join(ROOT, module, "src", "test", "resources", "golden")
+        if module not in KINDS:
+            sys.exit(f"generate.py: no module {module}; have {', '.join(KINDS)}")
+        if os.path.isdir(folder):
+            print(f"{module}: {generate(py, env, module, folder)} snippets")
+
+
+if __name__ == "__main__":
+    main()
