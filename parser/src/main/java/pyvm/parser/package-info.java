@@ -1,0 +1,7 @@
+/**
+ * The parser's contract: the AST of CPython 3.13's {@code ast} module, one Java type per ASDL type of
+ * Parser/Python.asdl ({@link pyvm.parser.Mod}, {@link pyvm.parser.Stmt}, {@link pyvm.parser.Expr}, ...),
+ * the constants its {@code Constant} nodes hold ({@link pyvm.parser.ConstantValue}), and the
+ * {@link pyvm.parser.Parser} service.
+ */
+package pyvm.parser;
