@@ -1,0 +1,57 @@
+package pyvm.course;
+
+import java.util.List;
+import pyvm.assembler.Assembler;
+import pyvm.assembler.CodeObject;
+import pyvm.cfg.CodeUnit;
+import pyvm.cfg.Codegen;
+import pyvm.lexer.Lexer;
+import pyvm.lexer.Token;
+import pyvm.parser.Mod;
+import pyvm.parser.Parser;
+import pyvm.symtable.SymbolTable;
+import pyvm.symtable.Symtable;
+
+/**
+ * The stages chained, as the lecture draws them: source to tokens to AST to symbol tables to
+ * control-flow graphs to code objects. Each step runs the stages before it with the chosen
+ * implementations, so a command can stop wherever the class wants to look.
+ */
+public final class Pipeline {
+
+    private final Stages stages;
+
+    public Pipeline(Stages stages) {
+        this.stages = stages;
+    }
+
+    /** {@return the implementations this pipeline runs} */
+    public Stages stages() {
+        return stages;
+    }
+
+    public List<Token> tokens(Source source) {
+        return stages.get(Stage.LEXER, Lexer.class).tokenize(source.bytes(), source.filename());
+    }
+
+    public Mod.Module ast(Source source) {
+        return stages.get(Stage.PARSER, Parser.class).parse(tokens(source), source.filename());
+    }
+
+    public SymbolTable symbols(Source source) {
+        return symbols(ast(source), source);
+    }
+
+    public CodeUnit cfg(Source source) {
+        Mod.Module module = ast(source);
+        return stages.get(Stage.CFG, Codegen.class).compile(module, symbols(module, source), source.filename());
+    }
+
+    public CodeObject code(Source source) {
+        return stages.get(Stage.ASSEMBLER, Assembler.class).assemble(cfg(source));
+    }
+
+    private SymbolTable symbols(Mod.Module module, Source source) {
+        return stages.get(Stage.SYMTABLE, Symtable.class).build(module, source.filename());
+    }
+}
