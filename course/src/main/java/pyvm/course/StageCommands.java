@@ -13,7 +13,9 @@ import pyvm.parser.Ast;
 
 /**
  * The commands that show one stage's output in CPython's printed form. Each prints what the matching
- * {@code python3.13 -m MODULE} prints, on success and on invalid source alike.
+ * {@code python3.13 -m MODULE} prints, on success and on invalid source alike. Each command reads its
+ * arguments, then calls a {@code show} method that takes the source itself, which the golden tests
+ * call with the file names CPython saw.
  */
 final class StageCommands {
 
@@ -21,61 +23,32 @@ final class StageCommands {
 
     static int tokenize(List<String> args, Pipeline pipeline, PrintStream out, PrintStream err) {
         Options o = Options.parse(args, "tokenize", "-e");
-        Source source = Source.read(o.file());
-        try {
-            out.print(Tokenize.listing(pipeline.tokens(source), o.has("-e")));
-            return 0;
-        } catch (PySyntaxError e) {
-            err.println(Tokenize.errorLine(e, source.filename()));   // tokenize's main reports errors its own way
-            return 1;
-        }
+        return showTokens(Source.read(o.file()), o.has("-e"), pipeline, out, err);
     }
 
     static int ast(List<String> args, Pipeline pipeline, PrintStream out, PrintStream err) {
         Options o = Options.parse(args, "ast", "-a");
-        return syntaxChecked(err, () -> out.println(Ast.dump(pipeline.ast(Source.read(o.file())), o.has("-a"), 3)));
+        return showAst(Source.read(o.file()), o.has("-a"), pipeline, out, err);
     }
 
     static int symtable(List<String> args, Pipeline pipeline, PrintStream out, PrintStream err) {
         Options o = Options.parse(args, "symtable");
-        Source source = Source.read(o.file());
-        return syntaxChecked(err, () -> out.print(pipeline.symbols(source).listing(source.filename())));
+        return showSymtable(Source.read(o.file()), pipeline, out, err);
     }
 
     static int cfg(List<String> args, Pipeline pipeline, PrintStream out, PrintStream err) {
         Options o = Options.parse(args, "cfg", "--dot");
-        Source source = Source.read(o.file());
-        return syntaxChecked(err, () -> {
-            var unit = pipeline.cfg(source);
-            out.print(o.has("--dot") ? unit.dot() : unit.listing());
-        });
+        return showCfg(Source.read(o.file()), o.has("--dot"), pipeline, out, err);
     }
 
     static int dis(List<String> args, Pipeline pipeline, PrintStream out, PrintStream err) {
         Options o = Options.parse(args, "dis", "-C", "-O");
-        Source source = Source.read(o.file());
-        Disassembler dis = pipeline.stages().get(Stage.DIS, Disassembler.class);
-        Disassembler.Options options = new Disassembler.Options(o.has("-C"), o.has("-O"));
-        if (source.filename().endsWith(".pyc")) {
-            CodeObject code = Pyc.read(source.bytes()).code();
-            out.print(dis.dis(code, options));
-            return 0;
-        }
-        return syntaxChecked(err, () -> out.print(dis.dis(pipeline.code(source), options)));
+        return showDis(Source.read(o.file()), new Disassembler.Options(o.has("-C"), o.has("-O")), pipeline, out, err);
     }
 
     static int run(List<String> args, Pipeline pipeline, PrintStream out, PrintStream err) {
-        if (args.isEmpty()) throw new UsageError("run needs a FILE");
-        Source source = Source.read(args.get(0));
-        CodeObject code;
-        try {
-            code = pipeline.code(source);
-        } catch (PySyntaxError e) {
-            err.print(e.format());
-            return 1;
-        }
-        out.flush();
-        return Runner.run(pipeline.stages(), code, args, out, err);
+        if (args.isEmpty()) throw new UsageError("run needs a FILE; see 'pyvm run --help'");
+        return run(Source.read(args.get(0)), args, pipeline, out, err);
     }
 
     static int stages(List<String> args, Pipeline pipeline, PrintStream out, PrintStream err) {
@@ -87,6 +60,54 @@ final class StageCommands {
             out.printf("%-10s %s%n", stage.key(), String.join(" ", names));
         }
         return 0;
+    }
+
+    static int showTokens(Source source, boolean exact, Pipeline pipeline, PrintStream out, PrintStream err) {
+        try {
+            out.print(Tokenize.listing(pipeline.tokens(source), exact));
+            return 0;
+        } catch (PySyntaxError e) {
+            err.println(Tokenize.errorLine(e, source.filename()));   // tokenize's main reports errors its own way
+            return 1;
+        }
+    }
+
+    static int showAst(Source source, boolean attributes, Pipeline pipeline, PrintStream out, PrintStream err) {
+        return syntaxChecked(err, () -> out.println(Ast.dump(pipeline.ast(source), attributes, 3)));
+    }
+
+    static int showSymtable(Source source, Pipeline pipeline, PrintStream out, PrintStream err) {
+        return syntaxChecked(err, () -> out.print(pipeline.symbols(source).listing(source.filename())));
+    }
+
+    static int showCfg(Source source, boolean dot, Pipeline pipeline, PrintStream out, PrintStream err) {
+        return syntaxChecked(err, () -> {
+            var unit = pipeline.cfg(source);
+            out.print(dot ? unit.dot() : unit.listing());
+        });
+    }
+
+    /** A .pyc is CPython's compilation, read by the assembler's marshal reader; a .py is compiled by pyvm. */
+    static int showDis(Source source, Disassembler.Options options, Pipeline pipeline, PrintStream out, PrintStream err) {
+        Disassembler dis = pipeline.stages().get(Stage.DIS, Disassembler.class);
+        if (source.filename().endsWith(".pyc")) {
+            CodeObject code = Pyc.read(source.bytes()).code();
+            out.print(dis.dis(code, options));
+            return 0;
+        }
+        return syntaxChecked(err, () -> out.print(dis.dis(pipeline.code(source), options)));
+    }
+
+    /** Compiles, then runs; invalid source is reported as python3.13 FILE reports it, before anything runs. */
+    static int run(Source source, List<String> argv, Pipeline pipeline, PrintStream out, PrintStream err) {
+        CodeObject code;
+        try {
+            code = pipeline.code(source);
+        } catch (PySyntaxError e) {
+            err.print(e.format());
+            return 1;
+        }
+        return Runner.run(pipeline.stages(), code, argv, out, err);
     }
 
     /** Runs a step that may meet invalid source; a SyntaxError is printed as python3.13 FILE prints it. */

@@ -45,7 +45,7 @@ public final class Stages {
     /** {@return every implementation of the stage on the module path, by name} */
     public static Map<String, Object> available(Stage stage) {
         Map<String, Object> byName = new TreeMap<>();
-        for (Object s : ServiceLoader.load(stage.service())) {
+        for (Object s : ServiceLoader.load(ExtraModules.layer(), stage.service())) {
             String name = stage.nameOf(s);
             if (byName.putIfAbsent(name, s) != null)
                 throw new IllegalStateException("two implementations of the " + stage.key() + " stage are named " + name);
