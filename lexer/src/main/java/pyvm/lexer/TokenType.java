@@ -1,5 +1,8 @@
 package pyvm.lexer;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Every token type of CPython 3.13's {@code token} module, with its number (Lib/token.py).
  * Operators have an exact type ({@code PLUS}, {@code LPAR}, ...); {@code tokenize} without
@@ -98,8 +101,14 @@ public enum TokenType {
 
     /** {@return the exact type of an operator's text (Lib/token.py's EXACT_TOKEN_TYPES), or null} */
     public static TokenType ofOperator(String text) {
+        return BY_OPERATOR.get(text);
+    }
+
+    /** Lib/token.py's EXACT_TOKEN_TYPES. */
+    private static final Map<String, TokenType> BY_OPERATOR = new HashMap<>();
+
+    static {
         for (TokenType t : values())
-            if (text.equals(t.operator)) return t;
-        return null;
+            if (t.operator != null) BY_OPERATOR.put(t.operator, t);
     }
 }
