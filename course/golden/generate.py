@@ -6,7 +6,8 @@ its module is graded on, this script runs CPython and writes beside the snippet:
   NAME.py.KIND       what CPython printed on standard output
   NAME.py.KIND.err   only when CPython failed: "exit N" on the first line, then what it printed on
                      standard error (for a SyntaxError, the lines `python3.13 NAME.py` prints)
-For the kinds `dis`, it also writes NAME.pyc, CPython's own compilation of the snippet.
+For the kinds `dis` and `run`, it also writes NAME.pyc, CPython's own compilation of the snippet
+(the vm runs it, so its tests need no compiler of pyvm's).
 
 Kinds: tokenize (`-m tokenize -e`), ast (`-m ast -a`), symtable (`-m symtable`), dis (`-m dis`), run.
 Every command runs in the snippet's folder with the bare file name, so outputs name `NAME.py`
@@ -104,7 +105,7 @@ def generate(py, env, module, folder):
                     write(base + ".err", b"exit %d\n" % rc + err)
                 elif os.path.exists(base + ".err"):
                     os.remove(base + ".err")
-                if kind == "dis" and rc == 0:
+                if kind == "run" or kind == "dis" and rc == 0:
                     run(py + ["-c", "import py_compile, sys; py_compile.compile(sys.argv[1], cfile=sys.argv[2], doraise=True)",
                               f, f[:-3] + ".pyc"], d, env)
             count += 1
