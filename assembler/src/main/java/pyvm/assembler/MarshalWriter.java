@@ -1,0 +1,317 @@
+package pyvm.assembler;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import pyvm.parser.ConstantValue;
+
+/**
+ * Writes marshal data: w_object and w_complex_object in Python/marshal.c (3.13), with the sharing
+ * policy described on {@link Marshal}. Two passes: the first finds the constants that occur again
+ * (walking the tree as the second will, so an already seen constant's insides are not counted), the
+ * second writes, flagging those constants and referring back to them.
+ */
+final class MarshalWriter {
+
+    /** MAX_MARSHAL_STACK_DEPTH, as in the reader. */
+    private static final int MAX_DEPTH = 2000;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    /** Constants that occur more than once: they get FLAG_REF where first written. */
+    private final Set<ConstantValue> repeated = new HashSet<>();
+    /** The index of each flagged constant written so far. */
+    private final Map<ConstantValue, Integer> refs = new HashMap<>();
+    private int flaggedCount;
+    private int depth;
+
+    byte[] write(MarshalValue value) {
+        findRepeated(value, new HashSet<>());
+        value(value);
+        return out.toByteArray();
+    }
+
+    // ---------------------------------------------------------------- pass 1
+
+    private void findRepeated(MarshalValue v, Set<ConstantValue> seen) {
+        switch (v) {
+            case MarshalValue.Constant c -> findRepeated(c.value(), seen);
+            case MarshalValue.ListValue l -> l.items().forEach(i -> findRepeated(i, seen));
+            case MarshalValue.SetValue s -> s.items().forEach(i -> findRepeated(i, seen));
+            case MarshalValue.TupleValue t -> t.items().forEach(i -> findRepeated(i, seen));
+            case MarshalValue.FrozenSetValue f -> f.items().forEach(i -> findRepeated(i, seen));
+            case MarshalValue.DictValue d -> d.items().forEach(i -> {
+                findRepeated(i.key(), seen);
+                findRepeated(i.value(), seen);
+            });
+            case MarshalValue.StopIterationValue s -> { }
+        }
+    }
+
+    private void findRepeated(ConstantValue v, Set<ConstantValue> seen) {
+        if (isSingleton(v)) return;
+        if (!seen.add(v)) {
+            repeated.add(v);
+            return;
+        }
+        switch (v) {
+            case ConstantValue.Tuple t -> t.items().forEach(i -> findRepeated(i, seen));
+            case ConstantValue.FrozenSet f -> f.items().forEach(i -> findRepeated(i, seen));
+            case CodeObject c -> codeFields(c).forEach(i -> findRepeated(i, seen));
+            case ConstantValue.None n -> { }
+            case ConstantValue.Bool b -> { }
+            case ConstantValue.Int i -> { }
+            case ConstantValue.Float f -> { }
+            case ConstantValue.Complex c -> { }
+            case ConstantValue.Str s -> { }
+            case ConstantValue.Bytes b -> { }
+            case ConstantValue.Ellipsis e -> { }
+            case ConstantValue.Code c -> { }
+        }
+    }
+
+    /** None, the bools and Ellipsis: one byte each, never flagged (w_object writes them first). */
+    private static boolean isSingleton(ConstantValue v) {
+        return v instanceof ConstantValue.None || v instanceof ConstantValue.Bool || v instanceof ConstantValue.Ellipsis;
+    }
+
+    /** The objects among a code object's fields, in the order they are written. */
+    private static List<ConstantValue> codeFields(CodeObject c) {
+        return List.of(new ConstantValue.Bytes(c.coCode()), new ConstantValue.Tuple(c.coConsts()),
+                strings(c.coNames()), strings(c.coLocalsplusnames()), new ConstantValue.Bytes(c.coLocalspluskinds()),
+                new ConstantValue.Str(c.coFilename()), new ConstantValue.Str(c.coName()),
+                new ConstantValue.Str(c.coQualname()), new ConstantValue.Bytes(c.coLinetable()),
+                new ConstantValue.Bytes(c.coExceptiontable()));
+    }
+
+    private static ConstantValue.Tuple strings(List<String> names) {
+        return new ConstantValue.Tuple(names.stream().<ConstantValue>map(ConstantValue.Str::new).toList());
+    }
+
+    // ---------------------------------------------------------------- pass 2
+
+    private void value(MarshalValue v) {
+        switch (v) {
+            case MarshalValue.Constant c -> constant(c.value(), false);
+            case MarshalValue.StopIterationValue s -> nested(() -> out.write('S'));
+            case MarshalValue.ListValue l -> nested(() -> items('[', l.items()));
+            case MarshalValue.SetValue s -> nested(() -> items('<', sorted(s.items())));
+            case MarshalValue.FrozenSetValue f -> nested(() -> items('>', sorted(f.items())));
+            case MarshalValue.TupleValue t -> nested(() -> {
+                tupleHeader(0, t.items().size());
+                t.items().forEach(this::value);
+            });
+            case MarshalValue.DictValue d -> nested(() -> {
+                out.write('{');
+                for (MarshalValue.Item item : d.items()) {
+                    value(item.key());
+                    value(item.value());
+                }
+                out.write('0');
+            });
+        }
+    }
+
+    private void items(int type, List<MarshalValue> items) {
+        out.write(type);
+        int32(items.size());
+        items.forEach(this::value);
+    }
+
+    /**
+     * w_object for a constant: a reference if it was written before, else the object, flagged if it
+     * is interned or occurs again. {@code name} says it is one of a code object's names, which
+     * CPython interns.
+     */
+    private void constant(ConstantValue v, boolean name) {
+        nested(() -> {
+            Integer index = isSingleton(v) ? null : refs.get(v);
+            if (index != null) {
+                out.write('r');
+                int32(index);
+                return;
+            }
+            boolean interned = v instanceof ConstantValue.Str s && (name || internable(s.value()));
+            int flag = 0;
+            if (!isSingleton(v) && (interned || repeated.contains(v))) {
+                refs.put(v, flaggedCount++);
+                flag = Marshal.FLAG_REF;
+            }
+            complex(v, flag, interned);
+        });
+    }
+
+    /** w_complex_object: the object itself, its type byte or'ed with {@code flag}. */
+    private void complex(ConstantValue v, int flag, boolean interned) {
+        switch (v) {
+            case ConstantValue.Int i -> integer(i.value(), flag);
+            case ConstantValue.Float f -> {
+                out.write('g' | flag);
+                float64(f.value());
+            }
+            case ConstantValue.Complex c -> {
+                out.write('y' | flag);
+                float64(c.real());
+                float64(c.imag());
+            }
+            case ConstantValue.Bytes b -> {
+                out.write('s' | flag);
+                byte[] bytes = b.value();
+                int32(bytes.length);
+                out.writeBytes(bytes);
+            }
+            case ConstantValue.Str s -> str(s.value(), flag, interned);
+            case ConstantValue.Tuple t -> {
+                tupleHeader(flag, t.items().size());
+                t.items().forEach(i -> constant(i, false));
+            }
+            case ConstantValue.FrozenSet f -> {
+                List<MarshalValue> items = f.items().stream().<MarshalValue>map(MarshalValue.Constant::new).toList();
+                out.write('>' | flag);
+                int32(items.size());
+                sorted(items).forEach(this::value);
+            }
+            case CodeObject c -> code(c, flag);
+            case ConstantValue.Code c -> throw new IllegalArgumentException("not a code object: " + c.repr());
+            case ConstantValue.None n -> out.write('N');
+            case ConstantValue.Ellipsis e -> out.write('.');
+            case ConstantValue.Bool b -> out.write(b.value() ? 'T' : 'F');
+        }
+    }
+
+    private void code(CodeObject c, int flag) {
+        out.write('c' | flag);
+        int32(c.coArgcount());
+        int32(c.coPosonlyargcount());
+        int32(c.coKwonlyargcount());
+        int32(c.coStacksize());
+        int32(c.coFlags());
+        constant(new ConstantValue.Bytes(c.coCode()), false);
+        constant(new ConstantValue.Tuple(c.coConsts()), false);
+        names(c.coNames());
+        names(c.coLocalsplusnames());
+        constant(new ConstantValue.Bytes(c.coLocalspluskinds()), false);
+        constant(new ConstantValue.Str(c.coFilename()), true);
+        constant(new ConstantValue.Str(c.coName()), true);
+        constant(new ConstantValue.Str(c.coQualname()), true);
+        int32(c.coFirstlineno());
+        constant(new ConstantValue.Bytes(c.coLinetable()), false);
+        constant(new ConstantValue.Bytes(c.coExceptiontable()), false);
+    }
+
+    /** A tuple of names: its items are interned strings, as intern_strings in codeobject.c makes them. */
+    private void names(List<String> names) {
+        ConstantValue.Tuple tuple = strings(names);
+        if (refs.containsKey(tuple)) {
+            constant(tuple, false);
+            return;
+        }
+        nested(() -> {
+            int flag = 0;
+            if (repeated.contains(tuple)) {
+                refs.put(tuple, flaggedCount++);
+                flag = Marshal.FLAG_REF;
+            }
+            tupleHeader(flag, names.size());
+            for (String n : names) constant(new ConstantValue.Str(n), true);
+        });
+    }
+
+    private void tupleHeader(int flag, int size) {
+        if (size < 256) {
+            out.write(')' | flag);
+            out.write(size);
+        } else {
+            out.write('(' | flag);
+            int32(size);
+        }
+    }
+
+    /** 'i' when the value fits in 32 bits, else 'l' with 15-bit digits, as w_PyLong writes them. */
+    private void integer(BigInteger value, int flag) {
+        if (value.bitLength() < 32) {
+            out.write('i' | flag);
+            int32(value.intValue());
+            return;
+        }
+        out.write('l' | flag);
+        BigInteger magnitude = value.abs();
+        int digits = (magnitude.bitLength() + 14) / 15;
+        int32(value.signum() < 0 ? -digits : digits);
+        for (int i = 0; i < digits; i++) {
+            int digit = magnitude.shiftRight(15 * i).intValue() & 0x7fff;
+            out.write(digit & 0xff);
+            out.write(digit >> 8);
+        }
+    }
+
+    /** ASCII text as 'z'/'a' (interned: 'Z'/'A'), anything else as UTF-8 'u' (interned: 't'). */
+    private void str(String s, int flag, boolean interned) {
+        if (s.chars().allMatch(ch -> ch < 0x80)) {
+            if (s.length() < 256) {
+                out.write((interned ? 'Z' : 'z') | flag);
+                out.write(s.length());
+            } else {
+                out.write((interned ? 'A' : 'a') | flag);
+                int32(s.length());
+            }
+            for (int i = 0; i < s.length(); i++) out.write(s.charAt(i));
+        } else {
+            byte[] utf8 = Utf8.encode(s);
+            out.write((interned ? 't' : 'u') | flag);
+            int32(utf8.length);
+            out.writeBytes(utf8);
+        }
+    }
+
+    /**
+     * The strings CPython interns among constants: those made only of ASCII letters, digits and
+     * underscores (all_name_chars in Objects/codeobject.c), and the empty and one-character Latin-1
+     * strings, which are static singletons.
+     */
+    private static boolean internable(String s) {
+        if (s.length() <= 1) return s.isEmpty() || s.charAt(0) < 0x100;
+        return s.chars().allMatch(ch -> ch < 0x80 && (Character.isLetterOrDigit(ch) || ch == '_'));
+    }
+
+    /**
+     * A set's items in the order of their own marshalled bytes, as marshal.c sorts them since 3.11.
+     * CPython's item is also held by the list it sorts, so its reference count makes it flagged:
+     * the sort key is flagged too, to sort as CPython does.
+     */
+    private static List<MarshalValue> sorted(List<MarshalValue> items) {
+        List<Map.Entry<byte[], MarshalValue>> keyed = new ArrayList<>();
+        for (MarshalValue item : items) {
+            byte[] key = new MarshalWriter().write(item);
+            if ("NFT.S".indexOf(key[0]) < 0) key[0] |= (byte) Marshal.FLAG_REF;
+            keyed.add(Map.entry(key, item));
+        }
+        keyed.sort((a, b) -> Arrays.compareUnsigned(a.getKey(), b.getKey()));
+        return keyed.stream().map(Map.Entry::getValue).toList();
+    }
+
+    /** One level of w_object's nesting: MAX_MARSHAL_STACK_DEPTH bounds it. */
+    private void nested(Runnable body) {
+        if (++depth > MAX_DEPTH)
+            throw new MarshalError(MarshalError.Type.ValueError, "object too deeply nested to marshal");
+        body.run();
+        depth--;
+    }
+
+    private void int32(int x) {
+        out.write(x);
+        out.write(x >> 8);
+        out.write(x >> 16);
+        out.write(x >> 24);
+    }
+
+    private void float64(double x) {
+        long bits = Double.doubleToRawLongBits(x);
+        for (int i = 0; i < 8; i++) out.write((int) (bits >> 8 * i));
+    }
+}
