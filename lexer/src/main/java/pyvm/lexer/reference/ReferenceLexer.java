@@ -1,16 +1,70 @@
 package pyvm.lexer.reference;
 
+import java.util.ArrayList;
 import java.util.List;
 import pyvm.lexer.Lexer;
+import pyvm.lexer.Location;
+import pyvm.lexer.PySyntaxError;
 import pyvm.lexer.Token;
+import pyvm.lexer.TokenType;
 
-/** Placeholder until the reference lexer lands; see the lexer issue. */
+/**
+ * The reference lexer: CPython 3.13's tokenizer as {@code python3.13 -m tokenize} runs it, token
+ * for token and error for error.
+ *
+ * <h2>A tour</h2>
+ * <ol>
+ *   <li>{@link SourceDecoder} finds the encoding (PEP 263: byte order mark, coding cookie, or UTF-8)
+ *       and gives the lines as UTF-8 ({@link DecodedSource}); the ENCODING token names it.
+ *   <li>{@link TokState} is C's {@code struct tok_state}: a buffer of lines read one at a time,
+ *       read byte by byte with {@code nextc} and {@code backup}, and the state that spans tokens:
+ *       indentation, bracket depth, the f-string mode stack.
+ *   <li>Each call of {@link #next} reads one token, in the regular mode ({@link NormalMode}, with
+ *       {@link Indentation}, {@link Numbers}, {@link Strings}, {@link Operators}) or inside an
+ *       f-string's literal text ({@link FStrings}), as {@code tok_get} in Parser/lexer/lexer.c does.
+ *   <li>{@link TokenMaker} turns what was read into a {@link Token} with its line and position, as
+ *       {@code tokenizeriter_next} of Python/Python-tokenize.c does for tokenize.
+ * </ol>
+ * Errors are raised where CPython finds them, with CPython's messages ({@link Messages}) and
+ * positions. The code follows CPython's C closely, in Java's shapes; where it keeps one of C's
+ * oddities (a carriage return not before a newline), a comment says so.
+ */
 public final class ReferenceLexer implements Lexer {
+
     public static final String NAME = "reference";
 
-    @Override public String name() { return NAME; }
+    @Override
+    public String name() {
+        return NAME;
+    }
 
-    @Override public List<Token> tokenize(byte[] source, String filename) {
-        throw new IllegalStateException("not written yet");
+    @Override
+    public List<Token> tokenize(byte[] source, String filename) {
+        try {
+            DecodedSource decoded = SourceDecoder.decode(source, filename);
+            TokState tok = new TokState(decoded, filename);
+            TokenMaker maker = new TokenMaker(tok);
+            List<Token> tokens = new ArrayList<>();
+            tokens.add(new Token(TokenType.ENCODING, decoded.encoding(), new Location(0, 0, 0, 0), ""));
+            Token token;
+            do {
+                token = next(tok, maker);
+                tokens.add(token);
+            } while (token.type() != TokenType.ENDMARKER);
+            return tokens;
+        } catch (PySyntaxError | IllegalStateException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("reference lexer bug on " + filename, e);
+        }
+    }
+
+    /** {@code tok_get}: one token, in the mode on top of the mode stack. */
+    private static Token next(TokState tok, TokenMaker maker) {
+        TokenizerMode current = tok.mode();
+        return switch (current.kind) {
+            case REGULAR -> NormalMode.get(tok, maker, current);
+            case FSTRING -> FStrings.get(tok, maker, current);
+        };
     }
 }

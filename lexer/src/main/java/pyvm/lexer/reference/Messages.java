@@ -1,0 +1,79 @@
+package pyvm.lexer.reference;
+
+import pyvm.lexer.PyRepr;
+
+/**
+ * Every error text of the reference lexer, copied from CPython 3.13 so that it can be grepped:
+ * Lib/tokenize.py ({@code detect_encoding}), Parser/lexer/lexer.c and Parser/tokenizer/helpers.c
+ * ({@code _PyTokenizer_syntaxerror} callers), and Python/Python-tokenize.c ({@code _tokenizer_error},
+ * the messages of the {@code tok->done} codes).
+ */
+final class Messages {
+
+    private Messages() {}
+
+    // Lib/tokenize.py, detect_encoding(): the file name is shown with !r.
+
+    static String invalidOrMissingEncoding(String filename) {
+        return "invalid or missing encoding declaration for " + PyRepr.str(filename);
+    }
+
+    static String unknownEncoding(String filename, String encoding) {
+        return "unknown encoding for " + PyRepr.str(filename) + ": " + encoding;
+    }
+
+    static String encodingProblemUtf8(String filename) {
+        return "encoding problem for " + PyRepr.str(filename) + ": utf-8";
+    }
+
+    // Parser/lexer/lexer.c
+
+    static final String NULL_BYTES = "source code cannot contain null bytes";
+    static final String INVALID_DECIMAL = invalidLiteral("decimal");
+    static final String TOO_MANY_NESTED_FSTRINGS = "too many nested f-strings";
+    static final String FSTRING_NESTED_TOO_DEEPLY = "f-string: expressions nested too deeply";
+    static final String FSTRING_EXPECTING_BRACE = "f-string: expecting '}'";
+    static final String FSTRING_SINGLE_BRACE = "f-string: single '}' is not allowed";
+    static final String TOO_MANY_PARENTHESES = "too many nested parentheses";
+
+    /** "invalid %s literal": decimal, hexadecimal, octal, binary. */
+    static String invalidLiteral(String kind) {
+        return "invalid " + kind + " literal";
+    }
+
+    static String invalidDigit(int digit, String kind) {
+        return "invalid digit '" + (char) digit + "' in " + kind + " literal";
+    }
+
+    static String unterminatedTripleQuoted(int detectedAt) {
+        return "unterminated triple-quoted string literal (detected at line " + detectedAt + ")";
+    }
+
+    static String unterminatedString(int detectedAt) {
+        return "unterminated string literal (detected at line " + detectedAt + ")";
+    }
+
+    static String unterminatedTripleQuotedFString(int detectedAt) {
+        return "unterminated triple-quoted f-string literal (detected at line " + detectedAt + ")";
+    }
+
+    static String unterminatedFString(int detectedAt) {
+        return "unterminated f-string literal (detected at line " + detectedAt + ")";
+    }
+
+    static String fstringUnmatched(int bracket) {
+        return "f-string: unmatched '" + (char) bracket + "'";
+    }
+
+    static String invalidNonPrintable(int c) {
+        return String.format("invalid non-printable character U+%04X", c);
+    }
+
+    // Python/Python-tokenize.c, _tokenizer_error(): the tok->done codes.
+
+    static final String E_DEDENT = "unindent does not match any outer indentation level";
+    static final String E_TABSPACE = "inconsistent use of tabs and spaces in indentation";
+    static final String E_TOODEEP = "too many levels of indentation";
+    static final String E_LINECONT = "unexpected character after line continuation character";
+    static final String E_EOF = "unexpected EOF in multi-line statement";
+}
