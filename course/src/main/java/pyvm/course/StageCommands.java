@@ -3,10 +3,14 @@ package pyvm.course;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.nio.file.Path;
 import pyvm.assembler.CodeObject;
+import pyvm.assembler.MarshalError;
 import pyvm.assembler.Pyc;
 import pyvm.dis.Disassembler;
+import pyvm.gc.GarbageCollector;
+import pyvm.vm.Config;
+import pyvm.vm.Interpreter;
 import pyvm.lexer.PySyntaxError;
 import pyvm.lexer.Tokenize;
 import pyvm.parser.Ast;
@@ -48,15 +52,19 @@ final class StageCommands {
 
     static int run(List<String> args, Pipeline pipeline, PrintStream out, PrintStream err) {
         if (args.isEmpty()) throw new UsageError("run needs a FILE; see 'pyvm run --help'");
-        return run(Source.read(args.get(0)), args, pipeline, out, err);
+        Source source = Source.read(args.get(0));
+        // python3.13 names the script by its absolute path (not normalized) in code objects and tracebacks.
+        String absolute = Path.of(source.filename()).toAbsolutePath().toString();
+        Path folder = Path.of(absolute).getParent();
+        return run(new Source(absolute, source.bytes()), args, folder, pipeline, out, err);
     }
 
     static int stages(List<String> args, Pipeline pipeline, PrintStream out, PrintStream err) {
         Options.parse(args, "stages", 0);
         for (Stage stage : Stage.values()) {
             List<String> names = new ArrayList<>();
-            for (Map.Entry<String, Object> e : Stages.available(stage).entrySet())
-                names.add(e.getKey().equals(pipeline.stages().nameOf(stage)) ? "*" + e.getKey() : e.getKey());
+            for (String name : Stages.available(stage))
+                names.add(name.equals(pipeline.stages().nameOf(stage)) ? "*" + name : name);
             out.printf("%-10s %s%n", stage.key(), String.join(" ", names));
         }
         return 0;
@@ -91,15 +99,22 @@ final class StageCommands {
     static int showDis(Source source, Disassembler.Options options, Pipeline pipeline, PrintStream out, PrintStream err) {
         Disassembler dis = pipeline.stages().get(Stage.DIS, Disassembler.class);
         if (source.filename().endsWith(".pyc")) {
-            CodeObject code = Pyc.read(source.bytes()).code();
-            out.print(dis.dis(code, options));
-            return 0;
+            try {
+                out.print(dis.dis(Pyc.read(source.bytes(), source.filename()).code(), options));
+                return 0;
+            } catch (MarshalError e) {
+                err.println(e.format());
+                return 1;
+            }
         }
         return syntaxChecked(err, () -> out.print(dis.dis(pipeline.code(source), options)));
     }
 
-    /** Compiles, then runs; invalid source is reported as python3.13 FILE reports it, before anything runs. */
-    static int run(Source source, List<String> argv, Pipeline pipeline, PrintStream out, PrintStream err) {
+    /**
+     * Compiles, then runs; invalid source is reported as python3.13 FILE reports it, before anything
+     * runs. The script's folder starts sys.path, where tracebacks find the source lines.
+     */
+    static int run(Source source, List<String> argv, Path folder, Pipeline pipeline, PrintStream out, PrintStream err) {
         CodeObject code;
         try {
             code = pipeline.code(source);
@@ -107,7 +122,10 @@ final class StageCommands {
             err.print(e.format());
             return 1;
         }
-        return Runner.run(pipeline.stages(), code, argv, out, err);
+        Stages stages = pipeline.stages();
+        Config config = new Config(argv, List.of(folder.toString()), System.in, out, err,
+                stages.fresh(Stage.GC, GarbageCollector.class), null);
+        return stages.get(Stage.VM, Interpreter.class).run(code, config);
     }
 
     /** Runs a step that may meet invalid source; a SyntaxError is printed as python3.13 FILE prints it. */
