@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import pyvm.lexer.PyRepr;
 
 /**
  * One name of one block: its flags and its scope. Mirrors an entry of {@code ste_symbols} in
@@ -122,7 +123,7 @@ public record Symbol(String name, Set<Flag> flags, Scope scope, boolean moduleSc
     /** {@return Lib/symtable.py's {@code repr} of a symbol, e.g. {@code <symbol 'x': LOCAL, USE|DEF_LOCAL>}} */
     @Override
     public String toString() {
-        return "<symbol " + PyStr.repr(name) + ": " + scope + ", " + String.join("|", flagNames()) + ">";
+        return "<symbol " + PyRepr.str(name) + ": " + scope + ", " + String.join("|", flagNames()) + ">";
     }
 
     /** {@return the flag names joined as the listing prints them, e.g. {@code use, def_local}} */

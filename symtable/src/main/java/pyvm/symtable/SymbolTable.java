@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.SequencedMap;
 import java.util.Set;
 import pyvm.lexer.Location;
+import pyvm.lexer.PyRepr;
 
 /**
  * The symbol table of one block, with the tables of the blocks nested in it: CPython's
@@ -23,10 +24,9 @@ import pyvm.lexer.Location;
  * {@link #location()} of its node instead; {@link #child(SymbolTableType, Location)} searches from the
  * block the code generator is in. No two blocks opened in one block share both: a generic
  * {@code def} opens a {@code TYPE_PARAMETERS} and a {@code FUNCTION} block at the same location, of
- * different types. Where CPython keys a type parameter's default by the TypeVar's address plus one,
- * pyvm gives each {@code TYPE_VARIABLE} block the location of the expression it evaluates (its bound
- * or its default), which is the one place where {@link #location()} departs from {@code ste_lineno}
- * and {@code ste_col_offset}.
+ * different types; a type parameter's bound and default are {@code TYPE_VARIABLE} blocks at the
+ * locations of those expressions (CPython keys the second by the TypeVar's address plus one), and a
+ * comprehension that is the whole bound is a {@code FUNCTION} block at the same place.
  *
  * <p>Records compare by value, deeply; key maps by table with an {@code IdentityHashMap}.
  *
@@ -114,6 +114,7 @@ public record SymbolTable(
      *
      * @param type     the kind of block the node opened (a generic def opens two)
      * @param location the node's location; for a {@code TYPE_VARIABLE} block, the bound's or default's
+     *                 (CPython's {@code LOCATION(e)} for those blocks too)
      * @throws IllegalArgumentException when no such block exists: a bug in the caller or the stage
      */
     public SymbolTable child(SymbolTableType type, Location location) {
@@ -146,12 +147,12 @@ public record SymbolTable(
     // print_symbols() of Lib/symtable.py's main()
     private void printSymbols(StringBuilder out, String filename, int level) {
         String indent = "    ".repeat(level);
-        String what = type == SymbolTableType.MODULE ? "from file " + PyStr.repr(filename) : PyStr.repr(name);
+        String what = type == SymbolTableType.MODULE ? "from file " + PyRepr.str(filename) : PyRepr.str(name);
         out.append(indent).append("symbol table for ").append(nested ? "nested " : "")
            .append(type).append(' ').append(what).append(":\n");
         for (Symbol symbol : symbols.values())
             out.append("    ").append(indent).append(symbol.scope().name().toLowerCase())
-               .append(" symbol ").append(PyStr.repr(symbol.name())).append(": ")
+               .append(" symbol ").append(PyRepr.str(symbol.name())).append(": ")
                .append(symbol.listedFlags()).append('\n');
         out.append('\n');
         for (SymbolTable child : children)
