@@ -53,6 +53,10 @@ final class Messages {
         return "unterminated string literal (detected at line " + detectedAt + ")";
     }
 
+    static String unterminatedStringEscapedQuote(int detectedAt) {
+        return unterminatedString(detectedAt) + "; perhaps you escaped the end quote?";
+    }
+
     static String unterminatedTripleQuotedFString(int detectedAt) {
         return "unterminated triple-quoted f-string literal (detected at line " + detectedAt + ")";
     }

@@ -110,7 +110,7 @@ final class SourceDecoder {
             StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, from, bytes.length - from));
             return from == 0 ? bytes : Arrays.copyOfRange(bytes, from, bytes.length);
         } catch (CharacterCodingException e) {
-            return decodeReplacing(StandardCharsets.UTF_8, bytes, from, bytes.length).getBytes(StandardCharsets.UTF_8);
+            return Utf8Replace.decode(bytes, from, bytes.length).getBytes(StandardCharsets.UTF_8);
         }
     }
 
@@ -131,7 +131,11 @@ final class SourceDecoder {
         return out.toByteArray();
     }
 
-    /** Python's {@code bytes.decode(encoding, "replace")}: what cannot be decoded becomes U+FFFD. */
+    /**
+     * Python's {@code bytes.decode(encoding, "replace")}: what cannot be decoded becomes U+FFFD.
+     * The JDK may count replacements differently from CPython's codec for malformed multi-byte
+     * sequences; for UTF-8, which matters most, {@link Utf8Replace} counts as CPython does.
+     */
     private static String decodeReplacing(Charset charset, byte[] bytes, int from, int to) {
         try {
             return charset.newDecoder()

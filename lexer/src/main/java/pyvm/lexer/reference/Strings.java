@@ -20,6 +20,7 @@ final class Strings {
     static Token string(TokState tok, TokenMaker maker, int quote) {
         int quoteSize = 1;
         int endQuoteSize = 0;
+        boolean hasEscapedQuote = false;
         tok.firstLineno = tok.lineno;
         tok.multiLineStart = tok.lineStart;
 
@@ -33,13 +34,15 @@ final class Strings {
 
         while (endQuoteSize != quoteSize) {
             c = tok.nextc();
-            if (c == TokState.EOF || (quoteSize == 1 && c == '\n')) throw unterminated(tok, quote, quoteSize);
+            if (c == TokState.EOF || (quoteSize == 1 && c == '\n'))
+                throw unterminated(tok, quote, quoteSize, hasEscapedQuote);
             if (c == quote) {
                 endQuoteSize++;
             } else {
                 endQuoteSize = 0;
                 if (c == '\\') {
                     c = tok.nextc();
+                    if (c == quote) hasEscapedQuote = true;
                     if (c == '\r') tok.nextc();
                 }
             }
@@ -50,9 +53,10 @@ final class Strings {
     /**
      * The error for a literal without its end: positioned just after the literal's first
      * character, on its first line. Inside an f-string's braces, a quote like the f-string's own
-     * more likely ends the f-string too early, so the error asks for the '}' instead.
+     * more likely ends the f-string too early, so the error asks for the '}' instead. A one-line
+     * literal that escaped its own quote somewhere probably meant that quote as its end.
      */
-    private static RuntimeException unterminated(TokState tok, int quote, int quoteSize) {
+    private static RuntimeException unterminated(TokState tok, int quote, int quoteSize, boolean hasEscapedQuote) {
         tok.cur = tok.start + 1;
         tok.lineStart = tok.multiLineStart;
         int detectedAt = tok.lineno;
@@ -62,8 +66,9 @@ final class Strings {
             if (fstring.quote == quote && fstring.quoteSize == quoteSize)
                 return tok.syntaxError(Messages.FSTRING_EXPECTING_BRACE);
         }
-        return tok.syntaxError(quoteSize == 3
-                ? Messages.unterminatedTripleQuoted(detectedAt)
+        if (quoteSize == 3) return tok.syntaxError(Messages.unterminatedTripleQuoted(detectedAt));
+        return tok.syntaxError(hasEscapedQuote
+                ? Messages.unterminatedStringEscapedQuote(detectedAt)
                 : Messages.unterminatedString(detectedAt));
     }
 }

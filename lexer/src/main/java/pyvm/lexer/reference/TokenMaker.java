@@ -14,7 +14,8 @@ import pyvm.lexer.TokenType;
  *   <li>A STRING or FSTRING_MIDDLE starts on the line where the string started, and its
  *       {@code line} runs from that line to the current one; every other token is on the current line.
  *   <li>NEWLINE's text is the newline as written ({@code \r\n} or {@code \n}), or empty when the
- *       tokenizer added it at the end of the file, and it always ends one column after it starts.
+ *       tokenizer added it at the end of the file (or a lone {@code \r} that preceded it there),
+ *       and it always ends one column after it starts.
  *   <li>An NL the tokenizer added has empty text too.
  *   <li>The DEDENTs at the end of the file and the ENDMARKER stand at column 0 of the line after
  *       the last, with an empty {@code line}.
@@ -51,7 +52,9 @@ final class TokenMaker {
             line = line(lineStart);
         }
         if (type == TokenType.NEWLINE) {
-            string = tok.implicitNewline ? "" : tok.text[tok.start] == '\r' ? "\r\n" : "\n";
+            // The newline as written. For one the tokenizer added, CPython 3.13.0 means to give "",
+            // but keeps the lexer's own text, which is empty unless a carriage return preceded it.
+            if (!tok.implicitNewline) string = tok.text[tok.start] == '\r' ? "\r\n" : "\n";
             endCol++;
         } else if (type == TokenType.NL && tok.implicitNewline) {
             string = "";

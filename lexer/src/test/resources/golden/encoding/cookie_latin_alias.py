@@ -1,0 +1,2 @@
+# coding: Latin-1
+x = 'µ'

@@ -1,0 +1,2 @@
+# vim: set fileencoding=utf8 :
+x = 'é'

@@ -1,0 +1,7 @@
+s = f'''line {x}
+line {
+  y  # comment
+}
+{z:
+>10}'''
+t = 1
