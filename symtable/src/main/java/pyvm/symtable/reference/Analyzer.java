@@ -32,7 +32,7 @@ final class Analyzer {
     }
 
     void analyze(Block top) {
-        analyzeBlock(top, null, new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(), null);
+        analyzeBlock(top, null, new PySet(), new LinkedHashSet<>(), new LinkedHashSet<>(), null);
     }
 
     /**
@@ -44,12 +44,12 @@ final class Analyzer {
      * @param typeParams names that enclosing blocks bind as type parameters
      * @param classEntry the class whose names this annotation scope sees, or null
      */
-    private void analyzeBlock(Block ste, Set<String> bound, Set<String> free, Set<String> global,
+    private void analyzeBlock(Block ste, Set<String> bound, PySet free, Set<String> global,
                               Set<String> typeParams, Block classEntry) {
         Set<String> local = new LinkedHashSet<>();
         Map<String, Integer> scopes = new HashMap<>();
         Set<String> newGlobal = new LinkedHashSet<>();
-        Set<String> newFree = new LinkedHashSet<>();
+        PySet newFree = new PySet();
         Set<String> newBound = new LinkedHashSet<>();
         Set<String> inlinedCells = new LinkedHashSet<>();
 
@@ -80,12 +80,12 @@ final class Analyzer {
             // annotation scopes of a class, which must keep reading the class's names.
             boolean inlineComp = entry.comprehension != ComprehensionType.NoComprehension
                     && !entry.generator && !ste.canSeeClassScope;
-            Set<String> childFree = analyzeChildBlock(entry, newBound, newFree, newGlobal, typeParams, newClassEntry);
+            PySet childFree = analyzeChildBlock(entry, newBound, newFree, newGlobal, typeParams, newClassEntry);
             if (inlineComp) {
                 InlinedComprehension.inline(ste, entry, scopes, childFree, inlinedCells);
                 entry.compInlined = true;
             }
-            newFree.addAll(childFree);
+            newFree.update(childFree);
             if (entry.free || entry.childFree) ste.childFree = true;
         }
         spliceInlinedComprehensions(ste);
@@ -94,16 +94,16 @@ final class Analyzer {
         else if (ste.type == SymbolTableType.CLASS) dropClassFree(ste, newFree);
         updateSymbols(ste, scopes, bound, newFree, inlinedCells,
                 ste.type == SymbolTableType.CLASS || ste.canSeeClassScope);
-        free.addAll(newFree);
+        free.update(newFree);
     }
 
     /**
      * {@code analyze_child_block}: a child works on copies of the sets, so that what it binds stays
      * out of its siblings' view. {@return the child's free names (with those of the earlier siblings)}
      */
-    private Set<String> analyzeChildBlock(Block entry, Set<String> bound, Set<String> free, Set<String> global,
+    private PySet analyzeChildBlock(Block entry, Set<String> bound, PySet free, Set<String> global,
                                           Set<String> typeParams, Block classEntry) {
-        Set<String> childFree = new LinkedHashSet<>(free);
+        PySet childFree = new PySet(free);
         analyzeBlock(entry, new LinkedHashSet<>(bound), childFree, new LinkedHashSet<>(global),
                 new LinkedHashSet<>(typeParams), classEntry);
         return childFree;
@@ -116,7 +116,7 @@ final class Analyzer {
      * makes it free; anything else is a global or a builtin.
      */
     private void analyzeName(Block ste, Map<String, Integer> scopes, String name, int flags, Set<String> bound,
-                             Set<String> local, Set<String> free, Set<String> global, Set<String> typeParams,
+                             Set<String> local, PySet free, Set<String> global, Set<String> typeParams,
                              Block classEntry) {
         if ((flags & DEF_GLOBAL) != 0) {
             if ((flags & DEF_NONLOCAL) != 0)
@@ -201,12 +201,12 @@ final class Analyzer {
      * {@code analyze_cells}: a local that a child uses freely, or that an inlined comprehension
      * needs as a cell, becomes a CELL here, and stops being free further up.
      */
-    private static void analyzeCells(Map<String, Integer> scopes, Set<String> free, Set<String> inlinedCells) {
+    private static void analyzeCells(Map<String, Integer> scopes, PySet free, Set<String> inlinedCells) {
         for (var e : scopes.entrySet()) {
             if (e.getValue() != LOCAL) continue;
             if (!free.contains(e.getKey()) && !inlinedCells.contains(e.getKey())) continue;
             e.setValue(CELL);
-            free.remove(e.getKey());
+            free.discard(e.getKey());
         }
     }
 
@@ -214,9 +214,9 @@ final class Analyzer {
      * {@code drop_class_free}: {@code __class__} and {@code __classdict__}, free in a class's
      * children, are cells the class body provides; they go no further up.
      */
-    private static void dropClassFree(Block ste, Set<String> free) {
-        if (free.remove("__class__")) ste.needsClassClosure = true;
-        if (free.remove("__classdict__")) ste.needsClassdict = true;
+    private static void dropClassFree(Block ste, PySet free) {
+        if (free.discard("__class__")) ste.needsClassClosure = true;
+        if (free.discard("__classdict__")) ste.needsClassdict = true;
     }
 
     /**
@@ -224,7 +224,7 @@ final class Analyzer {
      * in the children and bound further out, which this block must pass through as FREE. A class
      * that binds such a name itself marks it {@code DEF_FREE_CLASS}.
      */
-    private static void updateSymbols(Block ste, Map<String, Integer> scopes, Set<String> bound, Set<String> free,
+    private static void updateSymbols(Block ste, Map<String, Integer> scopes, Set<String> bound, PySet free,
                                       Set<String> inlinedCells, boolean classFlag) {
         for (var e : ste.symbols.entrySet()) {
             int flags = e.getValue();

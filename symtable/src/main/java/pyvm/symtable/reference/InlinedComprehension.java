@@ -23,7 +23,7 @@ final class InlinedComprehension {
      * sees). A cell of the comprehension must stay a cell in the block. {@code __class__}, which a
      * class never passes down as free, becomes a global of the class.
      */
-    static void inline(Block ste, Block comp, Map<String, Integer> scopes, Set<String> compFree,
+    static void inline(Block ste, Block comp, Map<String, Integer> scopes, PySet compFree,
                        Set<String> inlinedCells) {
         boolean removeDunderClass = false;
         for (var e : comp.symbols.entrySet()) {
@@ -36,7 +36,7 @@ final class InlinedComprehension {
             Integer existing = ste.symbols.get(name);
             if (scope == FREE && ste.type == SymbolTableType.CLASS && name.equals("__class__")) {
                 scope = GLOBAL_IMPLICIT;
-                compFree.remove(name);
+                compFree.discard(name);
                 removeDunderClass = true;
             }
             if (existing == null) {
@@ -44,7 +44,7 @@ final class InlinedComprehension {
                 scopes.put(name, scope);
             } else if ((existing & DEF_BOUND) != 0 && ste.type != SymbolTableType.CLASS
                     && !isFreeInAnyChild(comp, name)) {
-                compFree.remove(name);
+                compFree.discard(name);
             }
         }
         comp.compInlined = true;
