@@ -1,6 +1,7 @@
 package pyvm.parser;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.stream.Collectors;
 import pyvm.lexer.PyRepr;
@@ -34,7 +35,8 @@ final class ConstantRepr {
 
     /**
      * float_repr: the shortest digits that read back as the same double (Java's Double.toString finds
-     * the same digits since JDK 19), laid out as PyOS_double_to_string's 'r' format does: positional
+     * the same digits since JDK 19, except that it never gives fewer than two: see
+     * {@link #shortest(double)}), laid out as PyOS_double_to_string's 'r' format does: positional
      * for exponents from -4 to 15, scientific otherwise; {@code addDot0} appends ".0" to integral
      * values, as float's repr does and complex's does not.
      */
@@ -43,7 +45,7 @@ final class ConstantRepr {
         if (Double.isInfinite(x)) return x > 0 ? "inf" : "-inf";
         String sign = (Double.doubleToRawLongBits(x) < 0) ? "-" : "";
         if (x == 0) return sign + (addDot0 ? "0.0" : "0");
-        BigDecimal d = new BigDecimal(Double.toString(Math.abs(x))).stripTrailingZeros();
+        BigDecimal d = shortest(Math.abs(x));
         String digits = d.unscaledValue().toString();
         int exponent = digits.length() - 1 - d.scale();   // x = d.ddd * 10**exponent
         if (exponent < -4 || exponent >= 16) {
@@ -60,6 +62,25 @@ final class ConstantRepr {
             text = digits.substring(0, exponent + 1) + "." + digits.substring(exponent + 1);
         }
         return sign + text;
+    }
+
+    /**
+     * The shortest decimal that reads back as {@code x}, the nearest one if several are as short, as
+     * _Py_dg_dtoa's mode 0 finds it. Double.toString gives the same, except where one digit would do:
+     * it then gives the nearest two-digit decimal ({@code 4.9E-324} for Python's {@code 5e-324}), so
+     * the one-digit neighbours are tried too.
+     */
+    private static BigDecimal shortest(double x) {
+        BigDecimal d = new BigDecimal(Double.toString(x)).stripTrailingZeros();
+        if (d.precision() != 2) return d;
+        BigDecimal exact = new BigDecimal(x);
+        BigDecimal best = d;
+        BigDecimal down = d.setScale(d.scale() - 1, RoundingMode.FLOOR);
+        for (BigDecimal candidate : List.of(down, down.add(BigDecimal.ONE.scaleByPowerOfTen(-down.scale())))) {
+            if (Double.parseDouble(candidate.toString()) != x) continue;
+            if (best == d || candidate.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0) best = candidate;
+        }
+        return best.stripTrailingZeros();
     }
 
     /** complex_repr: just the imaginary part when the real part is +0.0, else both in parentheses. */
