@@ -1,0 +1,169 @@
+package pyvm.cfg.reference;
+
+import java.util.List;
+import pyvm.cfg.Instruction;
+import pyvm.cfg.Label;
+import pyvm.cfg.Opcode;
+import pyvm.lexer.Location;
+import pyvm.parser.Boolop;
+import pyvm.parser.Expr;
+import pyvm.parser.Stmt;
+import pyvm.parser.Unaryop;
+
+/**
+ * Code for the statements that branch and loop, and for conditions that jump instead of producing a
+ * value. Mirrors compiler_jump_if, compiler_if, compiler_while, compiler_break, compiler_continue and
+ * the frame-block unwinding of Python/compile.c.
+ */
+final class ControlFlow {
+
+    private final Compiler c;
+
+    ControlFlow(Compiler c) {
+        this.c = c;
+    }
+
+    /**
+     * compiler_jump_if: jumps to {@code next} if {@code e} is true ({@code cond}) or false (not
+     * {@code cond}), without ever making a bool: {@code not} swaps the condition, {@code and}/{@code or}
+     * and conditional expressions become jumps, and a comparison chain jumps out at its first failure.
+     */
+    void jumpIf(Expr e, Label next, boolean cond) {
+        switch (e) {
+            case Expr.UnaryOp u when u.op() == Unaryop.Not -> jumpIf(u.operand(), next, !cond);
+            case Expr.BoolOp b -> {
+                boolean cond2 = b.op() == Boolop.Or;
+                Label next2 = cond2 != cond ? c.newLabel() : next;
+                List<Expr> values = b.values();
+                for (Expr value : values.subList(0, values.size() - 1)) jumpIf(value, next2, cond2);
+                jumpIf(values.getLast(), next, cond);
+                if (next2 != next) c.useLabel(next2);
+            }
+            case Expr.IfExp i -> {
+                Label end = c.newLabel();
+                Label next2 = c.newLabel();
+                jumpIf(i.test(), next2, false);
+                jumpIf(i.body(), next, cond);
+                c.addJump(Opcode.JUMP_NO_INTERRUPT, end, Instruction.NO_LOCATION);
+                c.useLabel(next2);
+                jumpIf(i.orelse(), next, cond);
+                c.useLabel(end);
+            }
+            case Expr.Compare cmp when cmp.ops().size() > 1 -> jumpIfChain(cmp, next, cond);
+            default -> {
+                c.expressions.visit(e);
+                c.addop(Opcode.TO_BOOL, e.location());
+                c.addJump(cond ? Opcode.POP_JUMP_IF_TRUE : Opcode.POP_JUMP_IF_FALSE, next, e.location());
+            }
+        }
+    }
+
+    /** The Compare case of compiler_jump_if: like compiler_compare, but every failure jumps. */
+    private void jumpIfChain(Expr.Compare e, Label next, boolean cond) {
+        Location loc = e.location();
+        Label cleanup = c.newLabel();
+        c.expressions.visit(e.left());
+        int n = e.ops().size() - 1;
+        for (int i = 0; i < n; i++) {
+            c.expressions.visit(e.comparators().get(i));
+            c.addopI(Opcode.SWAP, 2, loc);
+            c.addopI(Opcode.COPY, 2, loc);
+            c.expressions.addCompare(e.ops().get(i), loc);
+            c.addop(Opcode.TO_BOOL, loc);
+            c.addJump(Opcode.POP_JUMP_IF_FALSE, cleanup, loc);
+        }
+        c.expressions.visit(e.comparators().get(n));
+        c.expressions.addCompare(e.ops().get(n), loc);
+        c.addop(Opcode.TO_BOOL, loc);
+        c.addJump(cond ? Opcode.POP_JUMP_IF_TRUE : Opcode.POP_JUMP_IF_FALSE, next, loc);
+        Label end = c.newLabel();
+        c.addJump(Opcode.JUMP_NO_INTERRUPT, end, Instruction.NO_LOCATION);
+        c.useLabel(cleanup);
+        c.addop(Opcode.POP_TOP, loc);
+        if (!cond) c.addJump(Opcode.JUMP_NO_INTERRUPT, next, Instruction.NO_LOCATION);
+        c.useLabel(end);
+    }
+
+    /** compiler_if. */
+    void ifStatement(Stmt.If s) {
+        Label end = c.newLabel();
+        Label next = s.orelse().isEmpty() ? end : c.newLabel();
+        jumpIf(s.test(), next, false);
+        c.statements.visitAll(s.body());
+        if (!s.orelse().isEmpty()) {
+            c.addJump(Opcode.JUMP_NO_INTERRUPT, end, Instruction.NO_LOCATION);
+            c.useLabel(next);
+            c.statements.visitAll(s.orelse());
+        }
+        c.useLabel(end);
+    }
+
+    /**
+     * compiler_while: the test comes first and again at the bottom of the body, so each iteration
+     * takes one conditional jump backwards instead of a jump and a test.
+     */
+    void whileStatement(Stmt.While s) {
+        Label loop = c.newLabel();
+        Label body = c.newLabel();
+        Label end = c.newLabel();
+        Label anchor = c.newLabel();
+        c.useLabel(loop);
+        c.u.fblocks.push(new FBlock(FBlock.Type.WHILE_LOOP, loop, end));
+        jumpIf(s.test(), anchor, false);
+        c.useLabel(body);
+        c.statements.visitAll(s.body());
+        jumpIf(s.test(), body, true);
+        c.u.fblocks.pop();
+        c.useLabel(anchor);
+        c.statements.visitAll(s.orelse());
+        c.useLabel(end);
+    }
+
+    /** compiler_break: unwinds to the innermost loop and jumps past it. */
+    void breakStatement(Stmt.Break s) {
+        Location loc = s.location();
+        c.addop(Opcode.NOP, loc);
+        FBlock loop = unwindToLoop(loc, Messages.BREAK_OUTSIDE_LOOP);
+        unwind(loc, loop, false);
+        c.addJump(Opcode.JUMP, loop.exit(), loc);
+    }
+
+    /** compiler_continue: unwinds to the innermost loop and jumps to its start. */
+    void continueStatement(Stmt.Continue s) {
+        Location loc = s.location();
+        c.addop(Opcode.NOP, loc);
+        FBlock loop = unwindToLoop(loc, Messages.CONTINUE_NOT_IN_LOOP);
+        c.addJump(Opcode.JUMP, loop.block(), loc);
+    }
+
+    /** compiler_unwind_fblock_stack with a loop to stop at: emits the cleanups of the blocks inside it. */
+    private FBlock unwindToLoop(Location loc, String outsideLoop) {
+        for (FBlock f : c.u.fblocks) {
+            if (f.type() == FBlock.Type.WHILE_LOOP || f.type() == FBlock.Type.FOR_LOOP) return f;
+            unwind(loc, f, false);
+        }
+        throw c.error(loc, outsideLoop);
+    }
+
+    /** compiler_unwind_fblock_stack without a loop: the cleanups a return runs on its way out. */
+    void unwindAll(Location loc, boolean preserveTos) {
+        for (FBlock f : c.u.fblocks) unwind(loc, f, preserveTos);
+    }
+
+    /**
+     * compiler_unwind_fblock: what leaving one frame block early takes. A while loop holds nothing
+     * on the stack; a for loop holds its iterator.
+     */
+    private void unwind(Location loc, FBlock f, boolean preserveTos) {
+        switch (f.type()) {
+            case WHILE_LOOP, EXCEPTION_HANDLER, EXCEPTION_GROUP_HANDLER, ASYNC_COMPREHENSION_GENERATOR,
+                 STOP_ITERATION -> { }
+            case FOR_LOOP -> {
+                if (preserveTos) c.addopI(Opcode.SWAP, 2, loc);
+                c.addop(Opcode.POP_TOP, loc);
+            }
+            case TRY_EXCEPT, FINALLY_TRY, FINALLY_END, WITH, ASYNC_WITH, HANDLER_CLEANUP, POP_VALUE ->
+                    throw new IllegalStateException("no code makes a " + f.type() + " block yet");
+        }
+    }
+}

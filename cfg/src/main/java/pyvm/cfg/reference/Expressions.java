@@ -1,0 +1,308 @@
+package pyvm.cfg.reference;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import pyvm.cfg.Instruction;
+import pyvm.cfg.Label;
+import pyvm.cfg.NbOp;
+import pyvm.cfg.Opcode;
+import pyvm.lexer.Location;
+import pyvm.parser.Cmpop;
+import pyvm.parser.ConstantValue;
+import pyvm.parser.Expr;
+import pyvm.parser.ExprContext;
+import pyvm.parser.Keyword;
+import pyvm.parser.Operator;
+import pyvm.parser.Unaryop;
+import pyvm.symtable.Flag;
+import pyvm.symtable.Symbol;
+
+/**
+ * Code for expressions: each leaves its value on the stack, or consumes one when it is an assignment
+ * target. Mirrors compiler_visit_expr1 of Python/compile.c and the helpers it calls for operators,
+ * comparisons, boolean operators, attributes and calls.
+ */
+final class Expressions {
+
+    /** STACK_USE_GUIDELINE: past this many items, calls and displays take a slower, smaller form. */
+    static final int STACK_USE_GUIDELINE = 30;
+
+    private final Compiler c;
+
+    Expressions(Compiler c) {
+        this.c = c;
+    }
+
+    /** compiler_visit_expr. */
+    void visit(Expr e) {
+        Location loc = e.location();
+        switch (e) {
+            case Expr.Constant k -> c.loadConst(k.value(), loc);
+            case Expr.Name n -> c.nameop(n.id(), n.ctx(), loc);
+            case Expr.BinOp b -> {
+                visit(b.left());
+                visit(b.right());
+                c.addopI(Opcode.BINARY_OP, binaryOp(b.op(), false).ordinal(), loc);
+            }
+            case Expr.UnaryOp un -> {
+                visit(un.operand());
+                switch (un.op()) {
+                    case UAdd -> c.addopI(Opcode.CALL_INTRINSIC_1, pyvm.cfg.Intrinsic1.INTRINSIC_UNARY_POSITIVE.ordinal(), loc);
+                    case Not -> {
+                        c.addop(Opcode.TO_BOOL, loc);
+                        c.addop(Opcode.UNARY_NOT, loc);
+                    }
+                    case USub -> c.addop(Opcode.UNARY_NEGATIVE, loc);
+                    case Invert -> c.addop(Opcode.UNARY_INVERT, loc);
+                }
+            }
+            case Expr.BoolOp b -> boolop(b);
+            case Expr.Compare cmp -> compare(cmp);
+            case Expr.IfExp i -> ifexp(i);
+            case Expr.Call call -> call(call);
+            case Expr.Attribute a -> attribute(a);
+            case Expr.Lambda l -> c.functions.lambda(l);
+            case Expr.NamedExpr n -> {
+                visit(n.value());
+                c.addopI(Opcode.COPY, 1, loc);
+                visit(n.target());
+            }
+            case Expr.Starred s -> throw c.error(loc, s.ctx() == ExprContext.Store
+                    ? Messages.STARRED_ASSIGNMENT_TARGET : Messages.CANNOT_USE_STARRED);
+            case Expr.Dict d -> throw c.notSupported(loc, "dict display");
+            case Expr.Set s -> throw c.notSupported(loc, "set display");
+            case Expr.List l -> throw c.notSupported(loc, "list display");
+            case Expr.Tuple t -> throw c.notSupported(loc, "tuple display");
+            case Expr.ListComp l -> throw c.notSupported(loc, "list comprehension");
+            case Expr.SetComp s -> throw c.notSupported(loc, "set comprehension");
+            case Expr.DictComp d -> throw c.notSupported(loc, "dict comprehension");
+            case Expr.GeneratorExp g -> throw c.notSupported(loc, "generator expression");
+            case Expr.Await a -> throw c.notSupported(loc, "'await' expression");
+            case Expr.Yield y -> throw c.notSupported(loc, "'yield' expression");
+            case Expr.YieldFrom y -> throw c.notSupported(loc, "'yield from' expression");
+            case Expr.FormattedValue f -> throw c.notSupported(loc, "f-string");
+            case Expr.JoinedStr j -> throw c.notSupported(loc, "f-string");
+            case Expr.Subscript s -> throw c.notSupported(loc, "subscript");
+            case Expr.Slice s -> throw c.notSupported(loc, "slice");
+        }
+    }
+
+    /** {@return BINARY_OP's argument for an operator, in place for augmented assignment (binop/inplace_binop)} */
+    static NbOp binaryOp(Operator op, boolean inplace) {
+        NbOp plain = switch (op) {
+            case Add -> NbOp.NB_ADD;
+            case Sub -> NbOp.NB_SUBTRACT;
+            case Mult -> NbOp.NB_MULTIPLY;
+            case MatMult -> NbOp.NB_MATRIX_MULTIPLY;
+            case Div -> NbOp.NB_TRUE_DIVIDE;
+            case Mod -> NbOp.NB_REMAINDER;
+            case Pow -> NbOp.NB_POWER;
+            case LShift -> NbOp.NB_LSHIFT;
+            case RShift -> NbOp.NB_RSHIFT;
+            case BitOr -> NbOp.NB_OR;
+            case BitXor -> NbOp.NB_XOR;
+            case BitAnd -> NbOp.NB_AND;
+            case FloorDiv -> NbOp.NB_FLOOR_DIVIDE;
+        };
+        return inplace ? NbOp.valueOf(plain.name().replace("NB_", "NB_INPLACE_")) : plain;
+    }
+
+    /**
+     * compiler_addcompare: IS_OP and CONTAINS_OP for identity and membership, else COMPARE_OP with
+     * the comparison in the top bits and, in the low four, the mask of outcomes that mean true
+     * (compare_masks), which the specialized forms test. Bit 5 (to bool) is set by the optimizer.
+     */
+    void addCompare(Cmpop op, Location loc) {
+        int cmp = switch (op) {
+            case Lt -> 0;
+            case LtE -> 1;
+            case Eq -> 2;
+            case NotEq -> 3;
+            case Gt -> 4;
+            case GtE -> 5;
+            case Is, IsNot, In, NotIn -> -1;
+        };
+        switch (op) {
+            case Is -> c.addopI(Opcode.IS_OP, 0, loc);
+            case IsNot -> c.addopI(Opcode.IS_OP, 1, loc);
+            case In -> c.addopI(Opcode.CONTAINS_OP, 0, loc);
+            case NotIn -> c.addopI(Opcode.CONTAINS_OP, 1, loc);
+            case Lt, LtE, Eq, NotEq, Gt, GtE -> c.addopI(Opcode.COMPARE_OP, cmp << 5 | COMPARE_MASKS[cmp], loc);
+        }
+    }
+
+    /** compare_masks, by Py_LT..Py_GE: COMPARISON_LESS_THAN = 2, GREATER_THAN = 4, EQUALS = 8, UNORDERED = 1. */
+    private static final int[] COMPARE_MASKS = {2, 2 | 8, 8, 1 | 2 | 4, 4, 4 | 8};
+
+    /**
+     * compiler_compare: a chain {@code a < b < c} evaluates each operand once, keeping the right one
+     * of each comparison for the next, and stops at the first false comparison.
+     */
+    private void compare(Expr.Compare e) {
+        Location loc = e.location();
+        visit(e.left());
+        int n = e.ops().size() - 1;
+        if (n == 0) {
+            visit(e.comparators().getFirst());
+            addCompare(e.ops().getFirst(), loc);
+            return;
+        }
+        Label cleanup = c.newLabel();
+        for (int i = 0; i < n; i++) {
+            visit(e.comparators().get(i));
+            c.addopI(Opcode.SWAP, 2, loc);
+            c.addopI(Opcode.COPY, 2, loc);
+            addCompare(e.ops().get(i), loc);
+            c.addopI(Opcode.COPY, 1, loc);
+            c.addop(Opcode.TO_BOOL, loc);
+            c.addJump(Opcode.POP_JUMP_IF_FALSE, cleanup, loc);
+            c.addop(Opcode.POP_TOP, loc);
+        }
+        visit(e.comparators().get(n));
+        addCompare(e.ops().get(n), loc);
+        Label end = c.newLabel();
+        c.addJump(Opcode.JUMP_NO_INTERRUPT, end, Instruction.NO_LOCATION);
+        c.useLabel(cleanup);
+        c.addopI(Opcode.SWAP, 2, loc);
+        c.addop(Opcode.POP_TOP, loc);
+        c.useLabel(end);
+    }
+
+    /** compiler_boolop: each operand but the last decides, through a copy of itself, whether to stop. */
+    private void boolop(Expr.BoolOp e) {
+        Location loc = e.location();
+        Opcode jump = switch (e.op()) {
+            case And -> Opcode.POP_JUMP_IF_FALSE;
+            case Or -> Opcode.POP_JUMP_IF_TRUE;
+        };
+        Label end = c.newLabel();
+        List<Expr> values = e.values();
+        for (Expr value : values.subList(0, values.size() - 1)) {
+            visit(value);
+            c.addopI(Opcode.COPY, 1, loc);
+            c.addop(Opcode.TO_BOOL, loc);
+            c.addJump(jump, end, loc);
+            c.addop(Opcode.POP_TOP, loc);
+        }
+        visit(values.getLast());
+        c.useLabel(end);
+    }
+
+    /** compiler_ifexp. */
+    private void ifexp(Expr.IfExp e) {
+        Label end = c.newLabel();
+        Label next = c.newLabel();
+        c.controlFlow.jumpIf(e.test(), next, false);
+        visit(e.body());
+        c.addJump(Opcode.JUMP_NO_INTERRUPT, end, Instruction.NO_LOCATION);
+        c.useLabel(next);
+        visit(e.orelse());
+        c.useLabel(end);
+    }
+
+    /** The Attribute case of compiler_visit_expr1. */
+    private void attribute(Expr.Attribute e) {
+        visit(e.value());
+        Location loc = matchAttrStart(e.location(), e);
+        switch (e.ctx()) {
+            case Load -> c.addopName(Opcode.LOAD_ATTR, e.attr(), loc);
+            case Store -> c.addopName(Opcode.STORE_ATTR, e.attr(), loc);
+            case Del -> c.addopName(Opcode.DELETE_ATTR, e.attr(), loc);
+        }
+    }
+
+    /**
+     * update_start_location_to_match_attr: when an attribute access spans lines, its instructions
+     * start on the line of the attribute name, so a traceback points at {@code .name}.
+     */
+    static Location matchAttrStart(Location loc, Expr.Attribute attr) {
+        Location a = attr.location();
+        if (loc.lineno() == a.endLineno()) return loc;
+        int lineno = a.endLineno();
+        int len = attr.attr().length();
+        int col = len <= a.endColOffset() ? a.endColOffset() - len : -1;
+        int endCol = len <= a.endColOffset() ? loc.endColOffset() : -1;
+        int endLineno = Math.max(lineno, loc.endLineno());
+        if (lineno == endLineno) endCol = Math.max(col, endCol);
+        return new Location(lineno, col, endLineno, endCol);
+    }
+
+    // ---------------------------------------------------------------- calls
+
+    /** compiler_call: a method call if it can be one, else the callable, a NULL and the arguments. */
+    private void call(Expr.Call e) {
+        validateKeywords(e.keywords());
+        if (maybeOptimizeMethodCall(e)) return;
+        visit(e.func());
+        c.addop(Opcode.PUSH_NULL, e.func().location());
+        callHelper(e.location(), 0, e.args(), e.keywords());
+    }
+
+    /**
+     * maybe_optimize_method_call: {@code obj.meth(args)} loads the method and obj together with
+     * LOAD_ATTR's method bit, so no bound method object is made.
+     */
+    private boolean maybeOptimizeMethodCall(Expr.Call e) {
+        if (!(e.func() instanceof Expr.Attribute meth) || meth.ctx() != ExprContext.Load) return false;
+        if (isImportOriginated(meth.value())) return false;
+        int argsl = e.args().size();
+        int kwdsl = e.keywords().size();
+        if (argsl + kwdsl + (kwdsl != 0 ? 1 : 0) >= STACK_USE_GUIDELINE) return false;
+        if (e.args().stream().anyMatch(a -> a instanceof Expr.Starred)) return false;
+        if (e.keywords().stream().anyMatch(k -> k.arg() == null)) return false;
+        visit(meth.value());
+        Location loc = matchAttrStart(meth.location(), meth);
+        c.addopName(Opcode.LOAD_METHOD, meth.attr(), loc);
+        for (Expr arg : e.args()) visit(arg);
+        if (kwdsl > 0) {
+            for (Keyword k : e.keywords()) visit(k.value());
+            callSimpleKwHelper(loc, e.keywords());
+            c.addopI(Opcode.CALL_KW, argsl + kwdsl, matchAttrStart(e.location(), meth));
+        } else {
+            c.addopI(Opcode.CALL, argsl, matchAttrStart(e.location(), meth));
+        }
+        return true;
+    }
+
+    /** is_import_originated: a module-level name bound by an import is not worth a method load. */
+    private boolean isImportOriginated(Expr e) {
+        if (!(e instanceof Expr.Name n)) return false;
+        Symbol s = c.top.lookup(n.id());
+        return s != null && s.flags().contains(Flag.DEF_IMPORT);
+    }
+
+    /**
+     * compiler_call_helper: positional arguments, then keyword values and a tuple of their names,
+     * then CALL or CALL_KW. Calls with {@code *} or {@code **} arguments are not compiled yet.
+     */
+    void callHelper(Location loc, int n, List<Expr> args, List<Keyword> keywords) {
+        validateKeywords(keywords);
+        if (args.size() + keywords.size() * 2 > STACK_USE_GUIDELINE
+                || args.stream().anyMatch(a -> a instanceof Expr.Starred)
+                || keywords.stream().anyMatch(k -> k.arg() == null))
+            throw c.notSupported(loc, "call with * or ** arguments or many arguments");
+        for (Expr arg : args) visit(arg);
+        if (!keywords.isEmpty()) {
+            for (Keyword k : keywords) visit(k.value());
+            callSimpleKwHelper(loc, keywords);
+            c.addopI(Opcode.CALL_KW, n + args.size() + keywords.size(), loc);
+            return;
+        }
+        c.addopI(Opcode.CALL, n + args.size(), loc);
+    }
+
+    /** compiler_call_simple_kw_helper: the keyword names as one constant tuple. */
+    private void callSimpleKwHelper(Location loc, List<Keyword> keywords) {
+        List<ConstantValue> names = keywords.stream().<ConstantValue>map(k -> new ConstantValue.Str(k.arg())).toList();
+        c.loadConst(new ConstantValue.Tuple(names), loc);
+    }
+
+    /** validate_keywords: a keyword may be given once. */
+    private void validateKeywords(List<Keyword> keywords) {
+        Set<String> seen = new HashSet<>();
+        for (Keyword k : keywords)
+            if (k.arg() != null && !seen.add(k.arg()))
+                throw c.error(k.location(), "keyword argument repeated: " + k.arg());
+    }
+}

@@ -1,0 +1,169 @@
+package pyvm.cfg.reference;
+
+import java.util.ArrayList;
+import java.util.List;
+import pyvm.cfg.CodeUnit;
+import pyvm.cfg.Opcode;
+import pyvm.lexer.Location;
+import pyvm.parser.Arg;
+import pyvm.parser.Arguments;
+import pyvm.parser.ConstantValue;
+import pyvm.parser.Expr;
+import pyvm.parser.ExprContext;
+import pyvm.parser.Stmt;
+import pyvm.symtable.Scope;
+import pyvm.symtable.Symbol;
+import pyvm.symtable.SymbolTable;
+import pyvm.symtable.SymbolTableType;
+
+/**
+ * Code for function definitions and lambdas: the defaults and annotations evaluated where the
+ * function is defined, the body compiled as a code unit of its own, and MAKE_FUNCTION with the
+ * closure, annotations and defaults attached. Mirrors compiler_function, compiler_function_body,
+ * compiler_lambda and compiler_make_closure of Python/compile.c.
+ */
+final class Functions {
+
+    /** The SET_FUNCTION_ATTRIBUTE bits (MAKE_FUNCTION_* of Include/internal/pycore_opcode_utils.h). */
+    static final int MAKE_FUNCTION_DEFAULTS = 0x01;
+    static final int MAKE_FUNCTION_KWDEFAULTS = 0x02;
+    static final int MAKE_FUNCTION_ANNOTATIONS = 0x04;
+    static final int MAKE_FUNCTION_CLOSURE = 0x08;
+
+    private final Compiler c;
+
+    Functions(Compiler c) {
+        this.c = c;
+    }
+
+    /** _PyAST_GetDocString: the string constant a body starts with, or null. */
+    static String docstring(List<Stmt> body) {
+        if (!body.isEmpty() && body.getFirst() instanceof Stmt.Expr e
+                && e.value() instanceof Expr.Constant k && k.value() instanceof ConstantValue.Str s)
+            return s.value();
+        return null;
+    }
+
+    /** compiler_function: decorators, defaults, annotations, the body, then the binding. */
+    void function(Stmt.FunctionDef s) {
+        if (!s.typeParams().isEmpty()) throw c.notSupported(s.location(), "generic function");
+        for (Expr d : s.decoratorList()) c.expressions.visit(d);
+        int firstlineno = s.decoratorList().isEmpty() ? s.location().lineno()
+                : s.decoratorList().getFirst().location().lineno();
+        Location loc = s.location();
+        int funcflags = defaultArguments(loc, s.args());
+        if (annotations(loc, s.args(), s.returns())) funcflags |= MAKE_FUNCTION_ANNOTATIONS;
+        SymbolTable ste = c.u.ste.child(SymbolTableType.FUNCTION, loc);
+        c.enterScope(s.name(), ScopeType.FUNCTION, ste, firstlineno);
+        if (ste.generator() || ste.coroutine()) throw c.notSupported(loc, "generator function");
+        String docstring = docstring(s.body());
+        c.u.addConst(docstring == null ? ConstantValue.NONE : new ConstantValue.Str(Docstrings.clean(docstring)));
+        setArgCounts(s.args());
+        c.statements.visitAll(s.body().subList(docstring == null ? 0 : 1, s.body().size()));
+        CodeUnit code = c.exitScope(true);
+        makeClosure(loc, code, funcflags);
+        for (Expr d : s.decoratorList().reversed()) c.addopI(Opcode.CALL, 0, d.location());
+        c.nameop(s.name(), ExprContext.Store, loc);
+    }
+
+    /** compiler_lambda: like a def whose body is one return, and which never has a docstring. */
+    void lambda(Expr.Lambda e) {
+        Location loc = e.location();
+        int funcflags = defaultArguments(loc, e.args());
+        SymbolTable ste = c.u.ste.child(SymbolTableType.FUNCTION, loc);
+        c.enterScope("<lambda>", ScopeType.LAMBDA, ste, loc.lineno());
+        if (ste.generator()) throw c.notSupported(loc, "generator lambda");
+        c.u.addConst(ConstantValue.NONE);
+        setArgCounts(e.args());
+        c.expressions.visit(e.body());
+        c.addop(Opcode.RETURN_VALUE, e.body().location());
+        CodeUnit code = c.exitScope(true);
+        makeClosure(loc, code, funcflags);
+    }
+
+    private void setArgCounts(Arguments args) {
+        c.u.argcount = args.args().size();
+        c.u.posonlyargcount = args.posonlyargs().size();
+        c.u.kwonlyargcount = args.kwonlyargs().size();
+    }
+
+    /**
+     * compiler_default_arguments: a tuple of the positional defaults and a dict of the keyword-only
+     * ones, left on the stack for SET_FUNCTION_ATTRIBUTE.
+     */
+    private int defaultArguments(Location loc, Arguments args) {
+        int funcflags = 0;
+        if (!args.defaults().isEmpty()) {
+            for (Expr d : args.defaults()) c.expressions.visit(d);
+            c.addopI(Opcode.BUILD_TUPLE, args.defaults().size(), loc);
+            funcflags |= MAKE_FUNCTION_DEFAULTS;
+        }
+        List<ConstantValue> keys = new ArrayList<>();
+        for (int i = 0; i < args.kwonlyargs().size() && i < args.kwDefaults().size(); i++) {
+            Expr d = args.kwDefaults().get(i);
+            if (d == null) continue;
+            keys.add(new ConstantValue.Str(Mangling.mangle(c.u.privateName, args.kwonlyargs().get(i).arg())));
+            c.expressions.visit(d);
+        }
+        if (!keys.isEmpty()) {
+            c.loadConst(new ConstantValue.Tuple(keys), loc);
+            c.addopI(Opcode.BUILD_CONST_KEY_MAP, keys.size(), loc);
+            funcflags |= MAKE_FUNCTION_KWDEFAULTS;
+        }
+        return funcflags;
+    }
+
+    /**
+     * compiler_annotations: a flat tuple of name, value pairs for the annotated parameters and the
+     * return, in that order; true if one was pushed.
+     */
+    private boolean annotations(Location loc, Arguments args, Expr returns) {
+        int count = 0;
+        for (Arg a : args.args()) count += annotation(loc, a.arg(), a.annotation());
+        for (Arg a : args.posonlyargs()) count += annotation(loc, a.arg(), a.annotation());
+        if (args.vararg() != null) count += annotation(loc, args.vararg().arg(), args.vararg().annotation());
+        for (Arg a : args.kwonlyargs()) count += annotation(loc, a.arg(), a.annotation());
+        if (args.kwarg() != null) count += annotation(loc, args.kwarg().arg(), args.kwarg().annotation());
+        count += annotation(loc, "return", returns);
+        if (count == 0) return false;
+        c.addopI(Opcode.BUILD_TUPLE, count, loc);
+        return true;
+    }
+
+    /** compiler_visit_argannotation: {@return how many items it pushed} */
+    private int annotation(Location loc, String name, Expr annotation) {
+        if (annotation == null) return 0;
+        c.loadConst(new ConstantValue.Str(Mangling.mangle(c.u.privateName, name)), loc);
+        if (annotation instanceof Expr.Starred s) {
+            c.expressions.visit(s.value());
+            c.addopI(Opcode.UNPACK_SEQUENCE, 1, loc);
+        } else {
+            c.expressions.visit(annotation);
+        }
+        return 2;
+    }
+
+    /**
+     * compiler_make_closure: the cells the new function captures, in the order of its free
+     * variables, then its code, MAKE_FUNCTION, and the attributes whose values wait on the stack.
+     */
+    void makeClosure(Location loc, CodeUnit code, int flags) {
+        if (!code.freevars().isEmpty()) {
+            for (String name : code.freevars()) {
+                Symbol s = c.u.ste.lookup(name);
+                boolean cell = s != null && s.scope() == Scope.CELL
+                        || c.u.ste.type() == SymbolTableType.CLASS && ("__class__".equals(name) || "__classdict__".equals(name));
+                Integer arg = cell ? c.u.cellvars.get(name) : c.u.freevars.get(name);
+                if (arg == null) throw new IllegalStateException("no cell for free variable " + name + " of " + code.qualname());
+                c.addopI(Opcode.LOAD_CLOSURE, arg, loc);
+            }
+            flags |= MAKE_FUNCTION_CLOSURE;
+            c.addopI(Opcode.BUILD_TUPLE, code.freevars().size(), loc);
+        }
+        c.loadConst(code, loc);
+        c.addop(Opcode.MAKE_FUNCTION, loc);
+        for (int bit : new int[] {MAKE_FUNCTION_CLOSURE, MAKE_FUNCTION_ANNOTATIONS, MAKE_FUNCTION_KWDEFAULTS,
+                MAKE_FUNCTION_DEFAULTS})
+            if ((flags & bit) != 0) c.addopI(Opcode.SET_FUNCTION_ATTRIBUTE, bit, loc);
+    }
+}

@@ -1,0 +1,301 @@
+package pyvm.cfg.reference;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import pyvm.parser.ConstantValue;
+
+/**
+ * Python's arithmetic on constants, for folding: the PyNumber_* functions of Objects/abstract.c
+ * with the int, float, complex, str, bytes and tuple methods they dispatch to. Each returns null
+ * where Python would raise (or where folding is not worth pyvm's while: complex division and
+ * powers), and the folder then leaves the operation for run time.
+ */
+final class PyNumber {
+
+    private PyNumber() {}
+
+    private static final BigInteger DOUBLE_EXACT = BigInteger.ONE.shiftLeft(53);
+
+    // ---------------------------------------------------------------- kinds of operands
+
+    private static BigInteger integer(ConstantValue v) {
+        return Consts.intValue(v);
+    }
+
+    /** The value as a float, for int/float arithmetic; null if not a real number or too large. */
+    private static Double real(ConstantValue v) {
+        if (v instanceof ConstantValue.Float f) return f.value();
+        BigInteger i = integer(v);
+        if (i == null) return null;
+        double d = i.doubleValue();
+        return Double.isInfinite(d) ? null : d;   // OverflowError: int too large to convert to float
+    }
+
+    private static boolean isFloat(ConstantValue v) {
+        return v instanceof ConstantValue.Float;
+    }
+
+    private static ConstantValue.Complex complex(ConstantValue v) {
+        if (v instanceof ConstantValue.Complex c) return c;
+        Double d = real(v);
+        return d == null ? null : new ConstantValue.Complex(d, 0.0);
+    }
+
+    private static ConstantValue of(BigInteger i) {
+        return new ConstantValue.Int(i);
+    }
+
+    private static ConstantValue of(double d) {
+        return new ConstantValue.Float(d);
+    }
+
+    // ---------------------------------------------------------------- binary operators
+
+    /** PyNumber_Add, with sequence concatenation. */
+    static ConstantValue add(ConstantValue v, ConstantValue w) {
+        BigInteger a = integer(v), b = integer(w);
+        if (a != null && b != null) return of(a.add(b));
+        if (isFloat(v) || isFloat(w)) {
+            Double x = real(v), y = real(w);
+            if (x != null && y != null) return of(x + y);
+        }
+        if (v instanceof ConstantValue.Complex || w instanceof ConstantValue.Complex) {
+            ConstantValue.Complex x = complex(v), y = complex(w);
+            return x == null || y == null ? null : new ConstantValue.Complex(x.real() + y.real(), x.imag() + y.imag());
+        }
+        if (v instanceof ConstantValue.Str s && w instanceof ConstantValue.Str t) return new ConstantValue.Str(s.value() + t.value());
+        if (v instanceof ConstantValue.Bytes s && w instanceof ConstantValue.Bytes t) {
+            byte[] x = s.value(), y = t.value();
+            byte[] out = java.util.Arrays.copyOf(x, x.length + y.length);
+            System.arraycopy(y, 0, out, x.length, y.length);
+            return new ConstantValue.Bytes(out);
+        }
+        if (v instanceof ConstantValue.Tuple s && w instanceof ConstantValue.Tuple t) {
+            List<ConstantValue> items = new ArrayList<>(s.items());
+            items.addAll(t.items());
+            return new ConstantValue.Tuple(items);
+        }
+        return null;
+    }
+
+    /** PyNumber_Subtract. */
+    static ConstantValue subtract(ConstantValue v, ConstantValue w) {
+        BigInteger a = integer(v), b = integer(w);
+        if (a != null && b != null) return of(a.subtract(b));
+        if (isFloat(v) || isFloat(w)) {
+            Double x = real(v), y = real(w);
+            if (x != null && y != null) return of(x - y);
+        }
+        if (v instanceof ConstantValue.Complex || w instanceof ConstantValue.Complex) {
+            ConstantValue.Complex x = complex(v), y = complex(w);
+            return x == null || y == null ? null : new ConstantValue.Complex(x.real() - y.real(), x.imag() - y.imag());
+        }
+        return null;
+    }
+
+    /** PyNumber_Multiply, with sequence repetition. */
+    static ConstantValue multiply(ConstantValue v, ConstantValue w) {
+        BigInteger a = integer(v), b = integer(w);
+        if (a != null && b != null) return of(a.multiply(b));
+        if (isFloat(v) || isFloat(w)) {
+            Double x = real(v), y = real(w);
+            if (x != null && y != null) return of(x * y);
+        }
+        if (v instanceof ConstantValue.Complex || w instanceof ConstantValue.Complex) {
+            ConstantValue.Complex x = complex(v), y = complex(w);
+            if (x == null || y == null) return null;
+            return new ConstantValue.Complex(x.real() * y.real() - x.imag() * y.imag(),
+                    x.real() * y.imag() + x.imag() * y.real());
+        }
+        if (b != null) return repeat(v, b);
+        if (a != null) return repeat(w, a);
+        return null;
+    }
+
+    private static ConstantValue repeat(ConstantValue seq, BigInteger times) {
+        int n = times.signum() <= 0 ? 0 : times.intValueExact();
+        return switch (seq) {
+            case ConstantValue.Str s -> new ConstantValue.Str(s.value().repeat(n));
+            case ConstantValue.Bytes b -> {
+                byte[] x = b.value();
+                byte[] out = new byte[x.length * n];
+                for (int i = 0; i < n; i++) System.arraycopy(x, 0, out, i * x.length, x.length);
+                yield new ConstantValue.Bytes(out);
+            }
+            case ConstantValue.Tuple t -> {
+                List<ConstantValue> items = new ArrayList<>();
+                for (int i = 0; i < n; i++) items.addAll(t.items());
+                yield new ConstantValue.Tuple(items);
+            }
+            default -> null;
+        };
+    }
+
+    /** PyNumber_TrueDivide: int / int is the correctly rounded quotient. */
+    static ConstantValue trueDivide(ConstantValue v, ConstantValue w) {
+        BigInteger a = integer(v), b = integer(w);
+        if (a != null && b != null) {
+            if (b.signum() == 0) return null;
+            if (a.abs().compareTo(DOUBLE_EXACT) <= 0 && b.abs().compareTo(DOUBLE_EXACT) <= 0)
+                return of(a.doubleValue() / b.doubleValue());
+            double q = new BigDecimal(a).divide(new BigDecimal(b), new MathContext(40)).doubleValue();
+            return Double.isInfinite(q) ? null : of(q);
+        }
+        Double x = real(v), y = real(w);
+        if (x == null || y == null || y == 0) return null;
+        return of(x / y);
+    }
+
+    /** PyNumber_FloorDivide. */
+    static ConstantValue floorDivide(ConstantValue v, ConstantValue w) {
+        BigInteger a = integer(v), b = integer(w);
+        if (a != null && b != null) return b.signum() == 0 ? null : of(floorDiv(a, b));
+        Double x = real(v), y = real(w);
+        if (x == null || y == null || y == 0) return null;
+        return of(floatDivmod(x, y)[0]);
+    }
+
+    /** PyNumber_Remainder: the result takes the sign of the divisor. */
+    static ConstantValue remainder(ConstantValue v, ConstantValue w) {
+        BigInteger a = integer(v), b = integer(w);
+        if (a != null && b != null) return b.signum() == 0 ? null : of(a.subtract(floorDiv(a, b).multiply(b)));
+        Double x = real(v), y = real(w);
+        if (x == null || y == null || y == 0) return null;
+        return of(floatDivmod(x, y)[1]);
+    }
+
+    private static BigInteger floorDiv(BigInteger a, BigInteger b) {
+        BigInteger[] qr = a.divideAndRemainder(b);
+        return qr[1].signum() != 0 && qr[1].signum() != b.signum() ? qr[0].subtract(BigInteger.ONE) : qr[0];
+    }
+
+    /** float_divmod of Objects/floatobject.c. */
+    private static double[] floatDivmod(double vx, double wx) {
+        double mod = vx % wx;
+        double div = (vx - mod) / wx;
+        if (mod != 0) {
+            if ((wx < 0) != (mod < 0)) {
+                mod += wx;
+                div -= 1.0;
+            }
+        } else {
+            mod = Math.copySign(0.0, wx);
+        }
+        double floordiv;
+        if (div != 0) {
+            floordiv = Math.floor(div);
+            if (div - floordiv > 0.5) floordiv += 1.0;
+        } else {
+            floordiv = Math.copySign(0.0, vx / wx);
+        }
+        return new double[] {floordiv, mod};
+    }
+
+    /** PyNumber_Power: exact for a non-negative int exponent, float otherwise. */
+    static ConstantValue power(ConstantValue v, ConstantValue w) {
+        BigInteger a = integer(v), b = integer(w);
+        if (a != null && b != null && b.signum() >= 0) {
+            if (b.bitLength() <= 31) return of(a.pow(b.intValue()));
+            return a.signum() == 0 ? of(BigInteger.ZERO) : null;
+        }
+        Double x = real(v), y = real(w);
+        if (x == null || y == null) return null;
+        if (y == 0) return of(1.0);
+        if (x == 1.0) return of(1.0);
+        if (Double.isNaN(x) || Double.isNaN(y) || Double.isInfinite(x) || Double.isInfinite(y)) return null;
+        if (x == 0 && y < 0) return null;               // ZeroDivisionError
+        if (x < 0 && y != Math.floor(y)) return null;   // the result would be complex
+        double r = Math.pow(x, y);
+        return Double.isInfinite(r) ? null : of(r);     // OverflowError
+    }
+
+    /** PyNumber_Lshift: ints only, the count not negative. */
+    static ConstantValue lshift(ConstantValue v, ConstantValue w) {
+        BigInteger a = integer(v), b = integer(w);
+        if (a == null || b == null || b.signum() < 0) return null;
+        if (a.signum() == 0) return of(BigInteger.ZERO);
+        return of(a.shiftLeft(b.intValueExact()));
+    }
+
+    /** PyNumber_Rshift: ints only, the count not negative; rounds towards minus infinity. */
+    static ConstantValue rshift(ConstantValue v, ConstantValue w) {
+        BigInteger a = integer(v), b = integer(w);
+        if (a == null || b == null || b.signum() < 0) return null;
+        if (b.bitLength() > 31) return of(a.signum() < 0 ? BigInteger.ONE.negate() : BigInteger.ZERO);
+        return of(a.shiftRight(b.intValue()));
+    }
+
+    /** PyNumber_And: bool & bool stays a bool. */
+    static ConstantValue and(ConstantValue v, ConstantValue w) {
+        if (v instanceof ConstantValue.Bool x && w instanceof ConstantValue.Bool y) return new ConstantValue.Bool(x.value() & y.value());
+        BigInteger a = integer(v), b = integer(w);
+        return a == null || b == null ? null : of(a.and(b));
+    }
+
+    /** PyNumber_Or. */
+    static ConstantValue or(ConstantValue v, ConstantValue w) {
+        if (v instanceof ConstantValue.Bool x && w instanceof ConstantValue.Bool y) return new ConstantValue.Bool(x.value() | y.value());
+        BigInteger a = integer(v), b = integer(w);
+        return a == null || b == null ? null : of(a.or(b));
+    }
+
+    /** PyNumber_Xor. */
+    static ConstantValue xor(ConstantValue v, ConstantValue w) {
+        if (v instanceof ConstantValue.Bool x && w instanceof ConstantValue.Bool y) return new ConstantValue.Bool(x.value() ^ y.value());
+        BigInteger a = integer(v), b = integer(w);
+        return a == null || b == null ? null : of(a.xor(b));
+    }
+
+    // ---------------------------------------------------------------- unary operators
+
+    /** PyNumber_Negative. */
+    static ConstantValue negative(ConstantValue v) {
+        BigInteger a = integer(v);
+        if (a != null) return of(a.negate());
+        return switch (v) {
+            case ConstantValue.Float f -> of(-f.value());
+            case ConstantValue.Complex c -> new ConstantValue.Complex(-c.real(), -c.imag());
+            default -> null;
+        };
+    }
+
+    /** PyNumber_Positive: +True is 1. */
+    static ConstantValue positive(ConstantValue v) {
+        BigInteger a = integer(v);
+        if (a != null) return of(a);
+        return v instanceof ConstantValue.Float || v instanceof ConstantValue.Complex ? v : null;
+    }
+
+    /** PyNumber_Invert: ints only. */
+    static ConstantValue invert(ConstantValue v) {
+        BigInteger a = integer(v);
+        return a == null ? null : of(a.not());
+    }
+
+    /** PyObject_GetItem with an int index into a str, bytes or tuple constant. */
+    static ConstantValue getItem(ConstantValue v, ConstantValue index) {
+        BigInteger i = integer(index);
+        if (i == null || i.bitLength() > 31) return null;
+        int k = i.intValue();
+        return switch (v) {
+            case ConstantValue.Str s -> {
+                int[] cps = s.value().codePoints().toArray();
+                int at = k < 0 ? k + cps.length : k;
+                yield at < 0 || at >= cps.length ? null : new ConstantValue.Str(new String(cps, at, 1));
+            }
+            case ConstantValue.Bytes b -> {
+                byte[] bytes = b.value();
+                int at = k < 0 ? k + bytes.length : k;
+                yield at < 0 || at >= bytes.length ? null : ConstantValue.Int.of(bytes[at] & 0xff);
+            }
+            case ConstantValue.Tuple t -> {
+                int at = k < 0 ? k + t.items().size() : k;
+                yield at < 0 || at >= t.items().size() ? null : t.items().get(at);
+            }
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,47 @@
+package pyvm.cfg.reference;
+
+import pyvm.cfg.CodeUnit;
+import pyvm.cfg.Codegen;
+import pyvm.parser.Mod;
+import pyvm.symtable.SymbolTable;
+
+/**
+ * The reference code generator: CPython 3.13's compiler up to the point where it hands a control-flow
+ * graph to the assembler. A tour, in the order the work happens:
+ * <ol>
+ *   <li>{@link AstOptimizer} folds constants in the tree (Python/ast_opt.c), with Python's
+ *       arithmetic in {@link ConstantFolding} and {@link PyNumber}.</li>
+ *   <li>{@link Compiler} walks the tree (Python/compile.c), one {@link Unit} per module, function
+ *       and lambda, writing an {@link InstructionSequence}: {@link Statements}, {@link Expressions},
+ *       {@link ControlFlow} and {@link Functions} each handle one kind of node, and the symbol tables
+ *       decide which opcode a name gets.</li>
+ *   <li>{@link CfgBuilder} cuts each sequence into basic blocks, and {@link Flowgraph} runs the
+ *       passes of Python/flowgraph.c over them: exception targets, inlining of small exits,
+ *       unreachable code, line numbers, the peephole rules, redundant NOPs and jumps, unused
+ *       constants, checks for unbound locals, superinstructions, cold blocks.</li>
+ * </ol>
+ * Constructs not handled yet raise a SyntaxError that names them.
+ */
+public final class ReferenceCodegen implements Codegen {
+
+    /** The name this implementation is selected by. */
+    public static final String NAME = "reference";
+
+    /** The constructor ServiceLoader calls. */
+    public ReferenceCodegen() {}
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** _PyAST_Compile up to the assembler: compiler_mod with compiler_codegen and compiler_body. */
+    @Override
+    public CodeUnit compile(Mod.Module module, SymbolTable symbols, String filename) {
+        Mod.Module optimized = AstOptimizer.optimize(module);
+        Compiler c = new Compiler(filename, symbols);
+        c.enterScope("<module>", ScopeType.MODULE, symbols, 1);
+        c.statements.body(optimized.body());
+        return c.exitScope(true);
+    }
+}

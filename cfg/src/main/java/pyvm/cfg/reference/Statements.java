@@ -1,0 +1,150 @@
+package pyvm.cfg.reference;
+
+import java.util.List;
+import pyvm.cfg.Instruction;
+import pyvm.cfg.Opcode;
+import pyvm.lexer.Location;
+import pyvm.parser.ConstantValue;
+import pyvm.parser.Expr;
+import pyvm.parser.ExprContext;
+import pyvm.parser.Stmt;
+
+/**
+ * Code for statements. Mirrors compiler_visit_stmt of Python/compile.c: the simple statements are
+ * here, branches and loops in {@link ControlFlow}, definitions in {@link Functions}.
+ */
+final class Statements {
+
+    private final Compiler c;
+
+    Statements(Compiler c) {
+        this.c = c;
+    }
+
+    /** VISIT_SEQ over statements. */
+    void visitAll(List<Stmt> body) {
+        for (Stmt s : body) visit(s);
+    }
+
+    /**
+     * compiler_body: a module's statements, its docstring stored as {@code __doc__} first.
+     */
+    void body(List<Stmt> stmts) {
+        if (stmts.isEmpty()) return;
+        int first = 0;
+        String docstring = Functions.docstring(stmts);
+        if (docstring != null) {
+            first = 1;
+            Stmt.Expr st = (Stmt.Expr) stmts.getFirst();
+            c.loadConst(new ConstantValue.Str(Docstrings.clean(docstring)), st.value().location());
+            c.nameop("__doc__", ExprContext.Store, Instruction.NO_LOCATION);
+        }
+        visitAll(stmts.subList(first, stmts.size()));
+    }
+
+    /** compiler_visit_stmt. */
+    void visit(Stmt s) {
+        Location loc = s.location();
+        switch (s) {
+            case Stmt.FunctionDef f -> c.functions.function(f);
+            case Stmt.Return r -> returnStatement(r);
+            case Stmt.Assign a -> {
+                c.expressions.visit(a.value());
+                for (int i = 0; i < a.targets().size(); i++) {
+                    if (i < a.targets().size() - 1) c.addopI(Opcode.COPY, 1, loc);
+                    c.expressions.visit(a.targets().get(i));
+                }
+            }
+            case Stmt.AugAssign a -> augAssign(a);
+            case Stmt.While w -> c.controlFlow.whileStatement(w);
+            case Stmt.If i -> c.controlFlow.ifStatement(i);
+            case Stmt.Global g -> { }
+            case Stmt.Nonlocal n -> { }
+            case Stmt.Expr e -> expressionStatement(e.value(), loc);
+            case Stmt.Pass p -> c.addop(Opcode.NOP, loc);
+            case Stmt.Break b -> c.controlFlow.breakStatement(b);
+            case Stmt.Continue k -> c.controlFlow.continueStatement(k);
+            case Stmt.Delete d -> {
+                for (Expr target : d.targets()) c.expressions.visit(target);
+            }
+            case Stmt.AsyncFunctionDef f -> throw c.notSupported(loc, "'async def' statement");
+            case Stmt.ClassDef k -> throw c.notSupported(loc, "'class' statement");
+            case Stmt.TypeAlias t -> throw c.notSupported(loc, "'type' statement");
+            case Stmt.AnnAssign a -> throw c.notSupported(loc, "annotated assignment");
+            case Stmt.For f -> throw c.notSupported(loc, "'for' statement");
+            case Stmt.AsyncFor f -> throw c.notSupported(loc, "'async for' statement");
+            case Stmt.With w -> throw c.notSupported(loc, "'with' statement");
+            case Stmt.AsyncWith w -> throw c.notSupported(loc, "'async with' statement");
+            case Stmt.Match m -> throw c.notSupported(loc, "'match' statement");
+            case Stmt.Raise r -> throw c.notSupported(loc, "'raise' statement");
+            case Stmt.Try t -> throw c.notSupported(loc, "'try' statement");
+            case Stmt.TryStar t -> throw c.notSupported(loc, "'try' statement");
+            case Stmt.Assert a -> throw c.notSupported(loc, "'assert' statement");
+            case Stmt.Import i -> throw c.notSupported(loc, "'import' statement");
+            case Stmt.ImportFrom i -> throw c.notSupported(loc, "'import' statement");
+        }
+    }
+
+    /**
+     * compiler_stmt_expr: evaluate and discard. A constant on its own line compiles to a NOP that
+     * keeps the line for tracing; the POP_TOP has no location of its own.
+     */
+    private void expressionStatement(Expr value, Location loc) {
+        if (value instanceof Expr.Constant) {
+            c.addop(Opcode.NOP, loc);
+            return;
+        }
+        c.expressions.visit(value);
+        c.addop(Opcode.POP_TOP, Instruction.NO_LOCATION);
+    }
+
+    /**
+     * compiler_return: a constant is loaded after the unwinding (so LOAD_CONST + RETURN_VALUE can
+     * become RETURN_CONST); any other value is computed first and kept on the stack through it.
+     */
+    private void returnStatement(Stmt.Return s) {
+        Location loc = s.location();
+        Expr value = s.value();
+        boolean preserveTos = value != null && !(value instanceof Expr.Constant);
+        if (!c.u.isFunctionLike()) throw c.error(loc, Messages.RETURN_OUTSIDE_FUNCTION);
+        if (preserveTos) {
+            c.expressions.visit(value);
+        } else if (value != null) {
+            c.addop(Opcode.NOP, value.location());
+        }
+        if (value == null || value.location().lineno() != loc.lineno()) c.addop(Opcode.NOP, loc);
+        c.controlFlow.unwindAll(loc, preserveTos);
+        if (value == null) c.loadConst(ConstantValue.NONE, loc);
+        else if (!preserveTos) c.loadConst(((Expr.Constant) value).value(), loc);
+        c.addop(Opcode.RETURN_VALUE, loc);
+    }
+
+    /**
+     * compiler_augassign: load the target (keeping what locates it), apply the in-place operator,
+     * store back. Names are compiled; attribute and subscript targets come later.
+     */
+    private void augAssign(Stmt.AugAssign s) {
+        Expr target = s.target();
+        Location loc = target.location();
+        switch (target) {
+            case Expr.Name n -> c.nameop(n.id(), ExprContext.Load, loc);
+            case Expr.Attribute a -> {
+                c.expressions.visit(a.value());
+                c.addopI(Opcode.COPY, 1, loc);
+                c.addopName(Opcode.LOAD_ATTR, a.attr(), Expressions.matchAttrStart(loc, a));
+            }
+            default -> throw c.notSupported(loc, "augmented assignment to this target");
+        }
+        c.expressions.visit(s.value());
+        c.addopI(Opcode.BINARY_OP, Expressions.binaryOp(s.op(), true).ordinal(), s.location());
+        switch (target) {
+            case Expr.Name n -> c.nameop(n.id(), ExprContext.Store, loc);
+            case Expr.Attribute a -> {
+                Location attrLoc = Expressions.matchAttrStart(loc, a);
+                c.addopI(Opcode.SWAP, 2, attrLoc);
+                c.addopName(Opcode.STORE_ATTR, a.attr(), attrLoc);
+            }
+            default -> throw new IllegalStateException("augmented assignment to " + target);
+        }
+    }
+}
