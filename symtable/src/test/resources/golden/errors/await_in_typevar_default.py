@@ -1,0 +1,3 @@
+async def g():
+    def f[T = await x]():
+        pass

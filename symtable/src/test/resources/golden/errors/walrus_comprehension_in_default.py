@@ -1,0 +1,2 @@
+def f[T = [(y := 1) for z in w]]():
+    pass

@@ -1,0 +1,2 @@
+class C[T]((yield from x)):
+    pass
