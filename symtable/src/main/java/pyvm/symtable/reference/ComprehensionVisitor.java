@@ -6,6 +6,7 @@ import java.util.List;
 import pyvm.parser.Comprehension;
 import pyvm.parser.Expr;
 import pyvm.symtable.ComprehensionType;
+import pyvm.symtable.Mangling;
 import pyvm.symtable.SymbolTableType;
 
 /**

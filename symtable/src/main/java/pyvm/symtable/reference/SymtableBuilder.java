@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import pyvm.lexer.Location;
 import pyvm.lexer.PySyntaxError;
+import pyvm.symtable.Mangling;
 import pyvm.symtable.SymbolTableType;
 
 /**
