@@ -25,13 +25,20 @@ public record Token(TokenType type, String string, Location location, String lin
      * {@return the line {@code python3.13 -m tokenize} prints for this token, without its newline}
      * It is {@code "%-20s%-15s%-15r" % (token_range, tok_name[token_type], token.string)} of
      * Lib/tokenize.py's main(), where the range is {@code "%d,%d-%d,%d:"} in character columns.
+     * Printed alone, the token is measured as the first of its line; {@link Tokenize#listing}
+     * measures each token after the ones before it, as tokenize does, which gives the same columns
+     * except where CPython's own column cache goes astray (see {@link TokenizeColumns}).
      *
      * @param exact true for {@code -e}: operators by their exact type names, as
      *              {@code TokenInfo.exact_type} finds them from the text; false: every operator as OP
      */
     public String toTokenizeLine(boolean exact) {
-        String range = location.lineno() + "," + CharacterColumns.start(this) + "-"
-                + location.endLineno() + "," + CharacterColumns.end(this) + ":";
+        return toTokenizeLine(exact, new TokenizeColumns().columns(this));
+    }
+
+    /** The line with the character columns {@code columns} (start, end) worked out by the caller. */
+    String toTokenizeLine(boolean exact, int[] columns) {
+        String range = location.lineno() + "," + columns[0] + "-" + location.endLineno() + "," + columns[1] + ":";
         return padded(range, 20) + padded(tokenizeTypeName(exact), 15) + padded(PyRepr.str(string), 15);
     }
 

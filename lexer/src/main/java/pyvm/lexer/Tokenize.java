@@ -12,14 +12,16 @@ public final class Tokenize {
 
     /**
      * {@return everything {@code tokenize} writes to standard output for these tokens: one
-     * {@link Token#toTokenizeLine(boolean)} per token, each ending in a newline}
+     * {@link Token#toTokenizeLine(boolean)} per token, each ending in a newline, with the columns
+     * worked out along the listing as tokenize does}
      *
      * @param exact true for {@code -e}
      */
     public static String listing(List<Token> tokens, boolean exact) {
         StringBuilder out = new StringBuilder(tokens.size() * 48);
+        TokenizeColumns columns = new TokenizeColumns();
         for (Token token : tokens)
-            out.append(token.toTokenizeLine(exact)).append('\n');
+            out.append(token.toTokenizeLine(exact, columns.columns(token))).append('\n');
         return out.toString();
     }
 
