@@ -22,6 +22,10 @@ import pyvm.symtable.SymbolTableType;
  * each child reports the names that are free in it; a function that binds such a name makes it a
  * CELL, other blocks pass it further up ({@link #updateSymbols}). A list, set or dict comprehension
  * is then merged into its parent ({@link InlinedComprehension}, PEP 709).
+ *
+ * <p>The sets of free names are {@link PySet}s, laid out as CPython's sets are, because the order
+ * in which a block passes free names through shows in the listing; the other sets are only asked
+ * what they contain.
  */
 final class Analyzer {
 
