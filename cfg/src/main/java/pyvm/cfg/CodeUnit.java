@@ -28,12 +28,15 @@ import pyvm.parser.ConstantValue;
  * @param cellvars        the locals that inner scopes capture; *_DEREF opcodes index cellvars then
  *                        freevars until the assembler lays out co_localsplusnames
  * @param freevars        the variables captured from enclosing scopes
+ * @param fasthidden      the locals that are fast only inside a comprehension 3.13 inlined into a
+ *                        module or class body (u_fasthidden), hidden from {@code locals()}
  * @param cfg             the optimized graph, still with pseudo-instructions and labels
  */
 public record CodeUnit(String name, String qualname, String filename, int firstlineno,
                        int argcount, int posonlyargcount, int kwonlyargcount, int flags,
                        List<ConstantValue> consts, List<String> names, List<String> varnames,
-                       List<String> cellvars, List<String> freevars, ControlFlowGraph cfg)
+                       List<String> cellvars, List<String> freevars, List<String> fasthidden,
+                       ControlFlowGraph cfg)
         implements ConstantValue.Code {
 
     public CodeUnit {
@@ -45,6 +48,7 @@ public record CodeUnit(String name, String qualname, String filename, int firstl
         varnames = List.copyOf(varnames);
         cellvars = List.copyOf(cellvars);
         freevars = List.copyOf(freevars);
+        fasthidden = List.copyOf(fasthidden);
         Objects.requireNonNull(cfg);
     }
 

@@ -79,7 +79,7 @@ final class Compiler {
         CodeUnit code = new CodeUnit(unit.name, unit.qualname, filename, unit.firstlineno,
                 unit.argcount + unit.posonlyargcount, unit.posonlyargcount, unit.kwonlyargcount,
                 codeFlags(unit), consts, List.copyOf(unit.names.keySet()), List.copyOf(unit.varnames.keySet()),
-                List.copyOf(unit.cellvars.keySet()), List.copyOf(unit.freevars.keySet()), g.freeze());
+                List.copyOf(unit.cellvars.keySet()), List.copyOf(unit.freevars.keySet()), List.of(), g.freeze());
         u = stack.isEmpty() ? null : stack.pop();
         return code;
     }

@@ -110,9 +110,14 @@ final class Statements {
         if (preserveTos) {
             c.expressions.visit(value);
         } else if (value != null) {
-            c.addop(Opcode.NOP, value.location());
+            // Emit instruction with line number for return value
+            loc = value.location();
+            c.addop(Opcode.NOP, loc);
         }
-        if (value == null || value.location().lineno() != loc.lineno()) c.addop(Opcode.NOP, loc);
+        if (value == null || value.location().lineno() != s.location().lineno()) {
+            loc = s.location();
+            c.addop(Opcode.NOP, loc);
+        }
         c.controlFlow.unwindAll(loc, preserveTos);
         if (value == null) c.loadConst(ConstantValue.NONE, loc);
         else if (!preserveTos) c.loadConst(((Expr.Constant) value).value(), loc);
