@@ -81,8 +81,10 @@ final class TokenizeColumns {
     /**
      * How many characters start in bytes {@code [fromByte, toByte)} of the UTF-8 form of
      * {@code line}. Bytes past the end count one character each, as the C code counts the NUL
-     * that ends the line (that is how a NEWLINE the tokenizer added gets its column), and so does a
-     * byte before the start, which the C code reads when a token starts before its line.
+     * that ends the line (that is how a NEWLINE the tokenizer added gets its column). So does the
+     * byte before the start, which the C code reads when a token starts before its line: there it
+     * reads memory outside the line, which usually counts as one character, and sometimes makes
+     * tokenize fail with "ValueError: Invalid UTF-8 sequence"; this class always counts one.
      */
     private static int characters(String line, int fromByte, int toByte) {
         int chars = fromByte < 0 ? Math.min(-fromByte, toByte - fromByte) : 0;

@@ -1,0 +1,79 @@
+package pyvm.lexer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Finds the CPython 3.13 the tests compare with, as course/golden/generate.py does:
+ * {@code $PYVM_PYTHON}, else {@code python3.13} on PATH, else {@code python3.13} through each of
+ * pyenv's 3.13 versions. The tests never need it to pass; it adds the standard library to the
+ * corpus and CPython's figures to the benchmark.
+ */
+final class CPython {
+
+    private CPython() {}
+
+    private static ProcessBuilder found;
+    private static boolean searched;
+
+    /** {@return a command that runs CPython 3.13 with {@code args}, or null when the machine has none} */
+    static synchronized ProcessBuilder command(String... args) {
+        if (!searched) {
+            searched = true;
+            for (ProcessBuilder candidate : candidates())
+                if (isPython313(candidate)) {
+                    found = candidate;
+                    break;
+                }
+        }
+        if (found == null) return null;
+        List<String> command = new ArrayList<>(List.of(found.command().get(0)));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().putAll(found.environment());
+        return pb;
+    }
+
+    private static List<ProcessBuilder> candidates() {
+        List<ProcessBuilder> candidates = new ArrayList<>();
+        String explicit = System.getenv("PYVM_PYTHON");
+        if (explicit != null && !explicit.isEmpty()) return List.of(new ProcessBuilder(explicit));
+        candidates.add(new ProcessBuilder("python3.13"));
+        String root = System.getenv().getOrDefault("PYENV_ROOT", System.getProperty("user.home") + "/.pyenv");
+        try (Stream<Path> versions = Files.list(Path.of(root, "versions"))) {
+            versions.map(v -> v.getFileName().toString()).filter(v -> v.startsWith("3.13"))
+                    .sorted(Comparator.reverseOrder())
+                    .forEach(v -> {
+                        ProcessBuilder pb = new ProcessBuilder("python3.13");
+                        pb.environment().put("PYENV_VERSION", v);
+                        candidates.add(pb);
+                    });
+        } catch (IOException e) {
+            // no pyenv: python3.13 on PATH is the only candidate
+        }
+        return candidates;
+    }
+
+    private static boolean isPython313(ProcessBuilder candidate) {
+        ProcessBuilder check = new ProcessBuilder(candidate.command().get(0), "-c",
+                "import sys; print(sys.version_info[:2] == (3, 13))");
+        Map<String, String> env = check.environment();
+        env.putAll(candidate.environment());
+        try {
+            Process p = check.redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes()).strip();
+            return p.waitFor() == 0 && out.equals("True");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
