@@ -15,7 +15,11 @@ final class StackDepth {
 
     private StackDepth() {}
 
-    /** calculate_stackdepth: {@return the maximum depth} */
+    /**
+     * calculate_stackdepth: {@return the maximum depth} Never below 1: no code object CPython 3.13
+     * makes reports a smaller co_stacksize, not even {@code while True: pass}, where nothing is ever
+     * pushed; pyvm keeps that floor so its code objects compare equal.
+     */
     static int calculate(Graph g) {
         for (Block b : g.blocks) b.startdepth = Integer.MIN_VALUE;
         Deque<Block> stack = new ArrayDeque<>();
@@ -43,7 +47,7 @@ final class StackDepth {
             }
             if (next != null) push(stack, next, depth);
         }
-        return maxdepth;
+        return Math.max(maxdepth, 1);
     }
 
     /** stackdepth_push: each block is entered at one depth only. */
