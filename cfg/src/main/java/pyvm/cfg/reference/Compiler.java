@@ -12,6 +12,7 @@ import pyvm.lexer.Location;
 import pyvm.lexer.PySyntaxError;
 import pyvm.parser.ConstantValue;
 import pyvm.parser.ExprContext;
+import pyvm.symtable.Mangling;
 import pyvm.symtable.Scope;
 import pyvm.symtable.Symbol;
 import pyvm.symtable.SymbolTable;
@@ -148,7 +149,7 @@ final class Compiler {
      * family of pseudo-instructions becomes LOAD_ATTR or LOAD_SUPER_ATTR with those bits set.
      */
     void addopName(Opcode op, String name, Location loc) {
-        int arg = Unit.add(u.names, Mangling.mangle(u.privateName, name));
+        int arg = Unit.add(u.names, Mangling.maybeMangle(u.privateName, u.ste, name));
         switch (op) {
             case LOAD_ATTR -> addopI(op, arg << 1, loc);
             case LOAD_METHOD -> addopI(Opcode.LOAD_ATTR, arg << 1 | 1, loc);
@@ -178,7 +179,7 @@ final class Compiler {
      * where the namespace is a dict (module and class bodies).
      */
     void nameop(String name, ExprContext ctx, Location loc) {
-        String mangled = Mangling.mangle(u.privateName, name);
+        String mangled = Mangling.maybeMangle(u.privateName, u.ste, name);
         Symbol symbol = u.ste.lookup(mangled);
         Scope scope = symbol == null ? null : symbol.scope();
         enum OpType { FAST, GLOBAL, DEREF, NAME }

@@ -11,6 +11,7 @@ import pyvm.parser.ConstantValue;
 import pyvm.parser.Expr;
 import pyvm.parser.ExprContext;
 import pyvm.parser.Stmt;
+import pyvm.symtable.Mangling;
 import pyvm.symtable.Scope;
 import pyvm.symtable.Symbol;
 import pyvm.symtable.SymbolTable;
@@ -102,7 +103,7 @@ final class Functions {
         for (int i = 0; i < args.kwonlyargs().size() && i < args.kwDefaults().size(); i++) {
             Expr d = args.kwDefaults().get(i);
             if (d == null) continue;
-            keys.add(new ConstantValue.Str(Mangling.mangle(c.u.privateName, args.kwonlyargs().get(i).arg())));
+            keys.add(new ConstantValue.Str(Mangling.maybeMangle(c.u.privateName, c.u.ste, args.kwonlyargs().get(i).arg())));
             c.expressions.visit(d);
         }
         if (!keys.isEmpty()) {
@@ -133,7 +134,7 @@ final class Functions {
     /** compiler_visit_argannotation: {@return how many items it pushed} */
     private int annotation(Location loc, String name, Expr annotation) {
         if (annotation == null) return 0;
-        c.loadConst(new ConstantValue.Str(Mangling.mangle(c.u.privateName, name)), loc);
+        c.loadConst(new ConstantValue.Str(Mangling.maybeMangle(c.u.privateName, c.u.ste, name)), loc);
         if (annotation instanceof Expr.Starred s) {
             c.expressions.visit(s.value());
             c.addopI(Opcode.UNPACK_SEQUENCE, 1, loc);
