@@ -52,19 +52,12 @@ public final class PyRepr {
 
     /**
      * {@return whether repr leaves the code point as it is} This is CPython's
-     * {@code Py_UNICODE_ISPRINTABLE}: every character except those of the general categories Cc,
-     * Cf, Cs, Co, Cn, Zl, Zp and Zs, the space excepted. The categories come from the JDK's
-     * Unicode tables, which may be a newer Unicode version than CPython 3.13's 15.1: a character
-     * assigned only in a later version counts as printable here and as unassigned there.
+     * {@code Py_UNICODE_ISPRINTABLE} (and {@code str.isprintable} for one character): every
+     * character except those of the general categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs, the space
+     * excepted, in the Unicode version of CPython 3.13 (15.1.0), whatever the JDK's.
      */
     public static boolean isPrintable(int cp) {
-        if (cp == ' ') return true;
-        return switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                 Character.SPACE_SEPARATOR -> false;
-            default -> true;
-        };
+        return PrintableCodePoints.isPrintable(cp);
     }
 
     private static void hex(StringBuilder out, String prefix, int value, int digits) {
