@@ -1,20 +1,25 @@
 package pyvm.parser;
 
-import java.util.List;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Objects;
 import pyvm.lexer.Location;
 
 /**
  * ASDL {@code expr} of Parser/Python.asdl (3.13): one record per constructor, its components
- * in ASDL field order, which is the order {@code ast.dump} prints them.
+ * in ASDL field order, which is the order {@code ast.dump} prints them. The record {@code List}
+ * hides {@code java.util.List} in this file, hence the qualified name.
  */
 public sealed interface Expr extends Node {
 
+    /** {@return where the expression stands: its {@code lineno}, {@code col_offset}, {@code end_lineno}, {@code end_col_offset}} */
+    Location location();
+
     /** ASDL {@code BoolOp}. */
-    record BoolOp(Boolop op, List<Expr> values, Location location) implements Expr {
+    record BoolOp(Boolop op, java.util.List<Expr> values, Location location) implements Expr {
         public BoolOp {
             Objects.requireNonNull(op);
-            values = List.copyOf(values);
+            values = java.util.List.copyOf(values);
             Objects.requireNonNull(location);
         }
     }
@@ -66,56 +71,56 @@ public sealed interface Expr extends Node {
         }
     }
 
-    /** ASDL {@code Dict}. */
-    record Dict(List<Expr> keys, List<Expr> values, Location location) implements Expr {
+    /** ASDL {@code Dict}; null where CPython has None: the entries of {@code keys} for {@code **mapping}. */
+    record Dict(java.util.List<Expr> keys, java.util.List<Expr> values, Location location) implements Expr {
         public Dict {
-            keys = List.copyOf(keys);
-            values = List.copyOf(values);
+            keys = Collections.unmodifiableList(new ArrayList<>(keys));
+            values = java.util.List.copyOf(values);
             Objects.requireNonNull(location);
         }
     }
 
     /** ASDL {@code Set}. */
-    record Set(List<Expr> elts, Location location) implements Expr {
+    record Set(java.util.List<Expr> elts, Location location) implements Expr {
         public Set {
-            elts = List.copyOf(elts);
+            elts = java.util.List.copyOf(elts);
             Objects.requireNonNull(location);
         }
     }
 
     /** ASDL {@code ListComp}. */
-    record ListComp(Expr elt, List<Comprehension> generators, Location location) implements Expr {
+    record ListComp(Expr elt, java.util.List<Comprehension> generators, Location location) implements Expr {
         public ListComp {
             Objects.requireNonNull(elt);
-            generators = List.copyOf(generators);
+            generators = java.util.List.copyOf(generators);
             Objects.requireNonNull(location);
         }
     }
 
     /** ASDL {@code SetComp}. */
-    record SetComp(Expr elt, List<Comprehension> generators, Location location) implements Expr {
+    record SetComp(Expr elt, java.util.List<Comprehension> generators, Location location) implements Expr {
         public SetComp {
             Objects.requireNonNull(elt);
-            generators = List.copyOf(generators);
+            generators = java.util.List.copyOf(generators);
             Objects.requireNonNull(location);
         }
     }
 
     /** ASDL {@code DictComp}. */
-    record DictComp(Expr key, Expr value, List<Comprehension> generators, Location location) implements Expr {
+    record DictComp(Expr key, Expr value, java.util.List<Comprehension> generators, Location location) implements Expr {
         public DictComp {
             Objects.requireNonNull(key);
             Objects.requireNonNull(value);
-            generators = List.copyOf(generators);
+            generators = java.util.List.copyOf(generators);
             Objects.requireNonNull(location);
         }
     }
 
     /** ASDL {@code GeneratorExp}. */
-    record GeneratorExp(Expr elt, List<Comprehension> generators, Location location) implements Expr {
+    record GeneratorExp(Expr elt, java.util.List<Comprehension> generators, Location location) implements Expr {
         public GeneratorExp {
             Objects.requireNonNull(elt);
-            generators = List.copyOf(generators);
+            generators = java.util.List.copyOf(generators);
             Objects.requireNonNull(location);
         }
     }
@@ -144,21 +149,21 @@ public sealed interface Expr extends Node {
     }
 
     /** ASDL {@code Compare}. */
-    record Compare(Expr left, List<Cmpop> ops, List<Expr> comparators, Location location) implements Expr {
+    record Compare(Expr left, java.util.List<Cmpop> ops, java.util.List<Expr> comparators, Location location) implements Expr {
         public Compare {
             Objects.requireNonNull(left);
-            ops = List.copyOf(ops);
-            comparators = List.copyOf(comparators);
+            ops = java.util.List.copyOf(ops);
+            comparators = java.util.List.copyOf(comparators);
             Objects.requireNonNull(location);
         }
     }
 
     /** ASDL {@code Call}. */
-    record Call(Expr func, List<Expr> args, List<Keyword> keywords, Location location) implements Expr {
+    record Call(Expr func, java.util.List<Expr> args, java.util.List<Keyword> keywords, Location location) implements Expr {
         public Call {
             Objects.requireNonNull(func);
-            args = List.copyOf(args);
-            keywords = List.copyOf(keywords);
+            args = java.util.List.copyOf(args);
+            keywords = java.util.List.copyOf(keywords);
             Objects.requireNonNull(location);
         }
     }
@@ -172,9 +177,9 @@ public sealed interface Expr extends Node {
     }
 
     /** ASDL {@code JoinedStr}. */
-    record JoinedStr(List<Expr> values, Location location) implements Expr {
+    record JoinedStr(java.util.List<Expr> values, Location location) implements Expr {
         public JoinedStr {
-            values = List.copyOf(values);
+            values = java.util.List.copyOf(values);
             Objects.requireNonNull(location);
         }
     }
@@ -226,18 +231,18 @@ public sealed interface Expr extends Node {
     }
 
     /** ASDL {@code List}. */
-    record List(List<Expr> elts, ExprContext ctx, Location location) implements Expr {
+    record List(java.util.List<Expr> elts, ExprContext ctx, Location location) implements Expr {
         public List {
-            elts = List.copyOf(elts);
+            elts = java.util.List.copyOf(elts);
             Objects.requireNonNull(ctx);
             Objects.requireNonNull(location);
         }
     }
 
     /** ASDL {@code Tuple}. */
-    record Tuple(List<Expr> elts, ExprContext ctx, Location location) implements Expr {
+    record Tuple(java.util.List<Expr> elts, ExprContext ctx, Location location) implements Expr {
         public Tuple {
-            elts = List.copyOf(elts);
+            elts = java.util.List.copyOf(elts);
             Objects.requireNonNull(ctx);
             Objects.requireNonNull(location);
         }

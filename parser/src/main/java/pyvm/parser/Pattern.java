@@ -10,6 +10,9 @@ import pyvm.lexer.Location;
  */
 public sealed interface Pattern extends Node {
 
+    /** {@return where the pattern stands: its {@code lineno}, {@code col_offset}, {@code end_lineno}, {@code end_col_offset}} */
+    Location location();
+
     /** ASDL {@code MatchValue}. */
     record MatchValue(Expr value, Location location) implements Pattern {
         public MatchValue {

@@ -6,12 +6,16 @@ import pyvm.lexer.Location;
 
 /**
  * ASDL {@code stmt} of Parser/Python.asdl (3.13): one record per constructor, its components
- * in ASDL field order, which is the order {@code ast.dump} prints them.
+ * in ASDL field order, which is the order {@code ast.dump} prints them. The record {@code Expr}
+ * hides {@link pyvm.parser.Expr} in this file, hence the qualified name.
  */
 public sealed interface Stmt extends Node {
 
+    /** {@return where the statement stands: its {@code lineno}, {@code col_offset}, {@code end_lineno}, {@code end_col_offset}} */
+    Location location();
+
     /** ASDL {@code FunctionDef}; null where CPython has None: {@code returns}, {@code typeComment}. */
-    record FunctionDef(String name, Arguments args, List<Stmt> body, List<Expr> decoratorList, Expr returns, String typeComment, List<TypeParam> typeParams, Location location) implements Stmt {
+    record FunctionDef(String name, Arguments args, List<Stmt> body, List<pyvm.parser.Expr> decoratorList, pyvm.parser.Expr returns, String typeComment, List<TypeParam> typeParams, Location location) implements Stmt {
         public FunctionDef {
             Objects.requireNonNull(name);
             Objects.requireNonNull(args);
@@ -23,7 +27,7 @@ public sealed interface Stmt extends Node {
     }
 
     /** ASDL {@code AsyncFunctionDef}; null where CPython has None: {@code returns}, {@code typeComment}. */
-    record AsyncFunctionDef(String name, Arguments args, List<Stmt> body, List<Expr> decoratorList, Expr returns, String typeComment, List<TypeParam> typeParams, Location location) implements Stmt {
+    record AsyncFunctionDef(String name, Arguments args, List<Stmt> body, List<pyvm.parser.Expr> decoratorList, pyvm.parser.Expr returns, String typeComment, List<TypeParam> typeParams, Location location) implements Stmt {
         public AsyncFunctionDef {
             Objects.requireNonNull(name);
             Objects.requireNonNull(args);
@@ -35,7 +39,7 @@ public sealed interface Stmt extends Node {
     }
 
     /** ASDL {@code ClassDef}. */
-    record ClassDef(String name, List<Expr> bases, List<Keyword> keywords, List<Stmt> body, List<Expr> decoratorList, List<TypeParam> typeParams, Location location) implements Stmt {
+    record ClassDef(String name, List<pyvm.parser.Expr> bases, List<Keyword> keywords, List<Stmt> body, List<pyvm.parser.Expr> decoratorList, List<TypeParam> typeParams, Location location) implements Stmt {
         public ClassDef {
             Objects.requireNonNull(name);
             bases = List.copyOf(bases);
@@ -48,14 +52,14 @@ public sealed interface Stmt extends Node {
     }
 
     /** ASDL {@code Return}; null where CPython has None: {@code value}. */
-    record Return(Expr value, Location location) implements Stmt {
+    record Return(pyvm.parser.Expr value, Location location) implements Stmt {
         public Return {
             Objects.requireNonNull(location);
         }
     }
 
     /** ASDL {@code Delete}. */
-    record Delete(List<Expr> targets, Location location) implements Stmt {
+    record Delete(List<pyvm.parser.Expr> targets, Location location) implements Stmt {
         public Delete {
             targets = List.copyOf(targets);
             Objects.requireNonNull(location);
@@ -63,7 +67,7 @@ public sealed interface Stmt extends Node {
     }
 
     /** ASDL {@code Assign}; null where CPython has None: {@code typeComment}. */
-    record Assign(List<Expr> targets, Expr value, String typeComment, Location location) implements Stmt {
+    record Assign(List<pyvm.parser.Expr> targets, pyvm.parser.Expr value, String typeComment, Location location) implements Stmt {
         public Assign {
             targets = List.copyOf(targets);
             Objects.requireNonNull(value);
@@ -72,7 +76,7 @@ public sealed interface Stmt extends Node {
     }
 
     /** ASDL {@code TypeAlias}. */
-    record TypeAlias(Expr name, List<TypeParam> typeParams, Expr value, Location location) implements Stmt {
+    record TypeAlias(pyvm.parser.Expr name, List<TypeParam> typeParams, pyvm.parser.Expr value, Location location) implements Stmt {
         public TypeAlias {
             Objects.requireNonNull(name);
             typeParams = List.copyOf(typeParams);
@@ -82,7 +86,7 @@ public sealed interface Stmt extends Node {
     }
 
     /** ASDL {@code AugAssign}. */
-    record AugAssign(Expr target, Operator op, Expr value, Location location) implements Stmt {
+    record AugAssign(pyvm.parser.Expr target, Operator op, pyvm.parser.Expr value, Location location) implements Stmt {
         public AugAssign {
             Objects.requireNonNull(target);
             Objects.requireNonNull(op);
@@ -92,7 +96,7 @@ public sealed interface Stmt extends Node {
     }
 
     /** ASDL {@code AnnAssign}; null where CPython has None: {@code value}. */
-    record AnnAssign(Expr target, Expr annotation, Expr value, int simple, Location location) implements Stmt {
+    record AnnAssign(pyvm.parser.Expr target, pyvm.parser.Expr annotation, pyvm.parser.Expr value, int simple, Location location) implements Stmt {
         public AnnAssign {
             Objects.requireNonNull(target);
             Objects.requireNonNull(annotation);
@@ -101,7 +105,7 @@ public sealed interface Stmt extends Node {
     }
 
     /** ASDL {@code For}; null where CPython has None: {@code typeComment}. */
-    record For(Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse, String typeComment, Location location) implements Stmt {
+    record For(pyvm.parser.Expr target, pyvm.parser.Expr iter, List<Stmt> body, List<Stmt> orelse, String typeComment, Location location) implements Stmt {
         public For {
             Objects.requireNonNull(target);
             Objects.requireNonNull(iter);
@@ -112,7 +116,7 @@ public sealed interface Stmt extends Node {
     }
 
     /** ASDL {@code AsyncFor}; null where CPython has None: {@code typeComment}. */
-    record AsyncFor(Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse, String typeComment, Location location) implements Stmt {
+    record AsyncFor(pyvm.parser.Expr target, pyvm.parser.Expr iter, List<Stmt> body, List<Stmt> orelse, String typeComment, Location location) implements Stmt {
         public AsyncFor {
             Objects.requireNonNull(target);
             Objects.requireNonNull(iter);
@@ -123,7 +127,7 @@ public sealed interface Stmt extends Node {
     }
 
     /** ASDL {@code While}. */
-    record While(Expr test, List<Stmt> body, List<Stmt> orelse, Location location) implements Stmt {
+    record While(pyvm.parser.Expr test, List<Stmt> body, List<Stmt> orelse, Location location) implements Stmt {
         public While {
             Objects.requireNonNull(test);
             body = List.copyOf(body);
@@ -133,7 +137,7 @@ public sealed interface Stmt extends Node {
     }
 
     /** ASDL {@code If}. */
-    record If(Expr test, List<Stmt> body, List<Stmt> orelse, Location location) implements Stmt {
+    record If(pyvm.parser.Expr test, List<Stmt> body, List<Stmt> orelse, Location location) implements Stmt {
         public If {
             Objects.requireNonNull(test);
             body = List.copyOf(body);
@@ -161,7 +165,7 @@ public sealed interface Stmt extends Node {
     }
 
     /** ASDL {@code Match}. */
-    record Match(Expr subject, List<MatchCase> cases, Location location) implements Stmt {
+    record Match(pyvm.parser.Expr subject, List<MatchCase> cases, Location location) implements Stmt {
         public Match {
             Objects.requireNonNull(subject);
             cases = List.copyOf(cases);
@@ -170,7 +174,7 @@ public sealed interface Stmt extends Node {
     }
 
     /** ASDL {@code Raise}; null where CPython has None: {@code exc}, {@code cause}. */
-    record Raise(Expr exc, Expr cause, Location location) implements Stmt {
+    record Raise(pyvm.parser.Expr exc, pyvm.parser.Expr cause, Location location) implements Stmt {
         public Raise {
             Objects.requireNonNull(location);
         }
@@ -199,7 +203,7 @@ public sealed interface Stmt extends Node {
     }
 
     /** ASDL {@code Assert}; null where CPython has None: {@code msg}. */
-    record Assert(Expr test, Expr msg, Location location) implements Stmt {
+    record Assert(pyvm.parser.Expr test, pyvm.parser.Expr msg, Location location) implements Stmt {
         public Assert {
             Objects.requireNonNull(test);
             Objects.requireNonNull(location);
@@ -239,7 +243,7 @@ public sealed interface Stmt extends Node {
     }
 
     /** ASDL {@code Expr}. */
-    record Expr(Expr value, Location location) implements Stmt {
+    record Expr(pyvm.parser.Expr value, Location location) implements Stmt {
         public Expr {
             Objects.requireNonNull(value);
             Objects.requireNonNull(location);

@@ -9,6 +9,9 @@ import pyvm.lexer.Location;
  */
 public sealed interface TypeParam extends Node {
 
+    /** {@return where the type parameter stands: its {@code lineno}, {@code col_offset}, {@code end_lineno}, {@code end_col_offset}} */
+    Location location();
+
     /** ASDL {@code TypeVar}; null where CPython has None: {@code bound}, {@code defaultValue}. */
     record TypeVar(String name, Expr bound, Expr defaultValue, Location location) implements TypeParam {
         public TypeVar {

@@ -1,17 +1,127 @@
 package pyvm.parser.reference;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import pyvm.lexer.PySyntaxError;
 import pyvm.lexer.Token;
+import pyvm.lexer.TokenType;
 import pyvm.parser.Mod;
 import pyvm.parser.Parser;
+import pyvm.parser.Stmt;
 
-/** Placeholder until the reference parser lands; see the parser issue. */
+/**
+ * The reference parser: a hand-written PEG parser for the grammar of CPython 3.13, read in class.
+ *
+ * <h2>A tour</h2>
+ * CPython generates Parser/parser.c from Grammar/python.gram: one C function per rule, each trying
+ * its alternatives in order, backtracking by resetting a mark into the token array, and caching
+ * ("memoizing") the result of some rules at each token. This parser is that, written by hand: each
+ * rule is a static method named after it, with the rule quoted above it, in the class for its part
+ * of the grammar —
+ * <ul>
+ *   <li>{@link Statements}, {@link CompoundStatements}, {@link Definitions}, {@link Imports}: statements;
+ *   <li>{@link Expressions}, {@link Atoms}, {@link Strings}, {@link CallArguments}: expressions;
+ *   <li>{@link Targets}: what can be assigned to or deleted;
+ *   <li>{@link Parameters}: the parameters of {@code def} and {@code lambda};
+ *   <li>{@link Patterns}: the patterns of {@code match};
+ *   <li>{@link Literals}: the values of number and string tokens.
+ * </ul>
+ * {@link PegParser} holds the state a pass works on, and the PEG primitives. Left-recursive rules
+ * ({@code sum: sum '+' term | term}) are loops here, building the same left-leaning trees.
+ *
+ * <h2>Two passes</h2>
+ * As in _PyPegen_run_parser (Parser/pegen.c), a first pass tries the grammar proper. Only when it
+ * fails does a second pass run, with the {@code invalid_*} rules switched on ({@link InvalidExpressions}
+ * and its siblings): rules that match known mistakes and raise CPython's specialised messages.
+ * When none of them matches, the error is the plain "invalid syntax" at the furthest token the first
+ * pass looked at ({@link #syntaxError}).
+ *
+ * <h2>Departures from CPython</h2>
+ * The tokens come all at once from the lexer, so a tokenizer error later in the file wins over a
+ * parser error before it (CPython reads tokens lazily; it gives the tokenizer error the priority only
+ * in most cases). Type comments are parsed, as {@code python -m ast} asks for them
+ * ({@code type_comments=True}); {@code compile()} leaves them out, and so accepts a type comment in
+ * a place the grammar has none for. Overflowing the parser's stack raises a SyntaxError with CPython's message where CPython raises
+ * MemoryError.
+ */
 public final class ReferenceParser implements Parser {
+
+    /** The name this implementation is selected by. */
     public static final String NAME = "reference";
 
-    @Override public String name() { return NAME; }
+    /** Deep enough for {@link PegParser#MAXSTACK} nested rules of the deepest kind. */
+    private static final long STACK_BYTES = 256L << 20;
 
-    @Override public Mod.Module parse(List<Token> tokens, String filename) {
-        throw new IllegalStateException("not written yet");
+    /** Creates the parser; it keeps no state between calls. */
+    public ReferenceParser() {}
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Mod.Module parse(List<Token> tokens, String filename) {
+        ParserTokens seen = new ParserTokens(tokens);
+        SourceLines source = new SourceLines(tokens);
+        return onLargeStack(() -> run(seen, filename, source));
+    }
+
+    /** _PyPegen_run_parser: the first pass, and when it fails the second pass and the error. */
+    private static Mod.Module run(ParserTokens tokens, String filename, SourceLines source) {
+        PegParser first = new PegParser(tokens.tokens, filename, source, false);
+        List<Stmt> body = file(first);
+        if (body != null) return new Mod.Module(body, tokens.typeIgnores);
+        Token lastToken = tokens.tokens.get(first.fill - 1);
+        PegParser second = new PegParser(tokens.tokens, filename, source, true);
+        file(second);
+        throw syntaxError(second, lastToken);
+    }
+
+    // file: [statements] ENDMARKER
+    private static List<Stmt> file(PegParser p) {
+        List<Stmt> a = Statements.statements(p);
+        if (p.expect(TokenType.ENDMARKER) == null) return null;
+        return a == null ? List.of() : a;
+    }
+
+    /**
+     * _PyPegen_set_syntax_error, when no rule raised anything more precise: an unexpected INDENT or
+     * DEDENT is an IndentationError, anything else "invalid syntax" at the furthest token the first
+     * pass fetched.
+     */
+    private static PySyntaxError syntaxError(PegParser p, Token lastToken) {
+        if (lastToken.type() == TokenType.INDENT) return Errors.indentation(p, Messages.UNEXPECTED_INDENT);
+        if (lastToken.type() == TokenType.DEDENT) return Errors.indentation(p, Messages.UNEXPECTED_UNINDENT);
+        return Errors.knownLocation(p, lastToken.location(), Messages.INVALID_SYNTAX);
+    }
+
+    /**
+     * Runs the parse on a thread of its own with a large stack, so that source nested as deeply as
+     * CPython accepts parses, and deeper source meets {@link PegParser#MAXSTACK} rather than the
+     * end of a small Java stack.
+     */
+    private static Mod.Module onLargeStack(Supplier<Mod.Module> work) {
+        AtomicReference<Mod.Module> result = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread thread = new Thread(null, () -> {
+            try {
+                result.set(work.get());
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        }, "pyvm-parser", STACK_BYTES);
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing", e);
+        }
+        Throwable t = failure.get();
+        if (t instanceof RuntimeException r) throw r;
+        if (t != null) throw new IllegalStateException("the parser failed", t);
+        return result.get();
     }
 }

@@ -1,0 +1,218 @@
+package pyvm.parser.reference;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
+import pyvm.parser.ConstantValue;
+
+/**
+ * The values of NUMBER and STRING tokens: parsenumber of Parser/pegen.c and the escape decoding of
+ * Parser/string_parser.c, which hands the work to the {@code unicode_escape} codec
+ * (Objects/unicodeobject.c) and to {@code bytes}' own decoder (Objects/bytesobject.c).
+ *
+ * <p>Errors come back as {@link DecodeError} with the text CPython puts after "(unicode error)" or
+ * "(value error)"; the caller knows the token to blame. The warnings CPython gives for invalid escape
+ * sequences are not given.
+ */
+final class Literals {
+
+    private Literals() {}
+
+    /** A literal that does not decode; {@code kind} is "unicode error" or "value error". */
+    static final class DecodeError extends Exception {
+        final String kind;
+
+        DecodeError(String kind, String message) {
+            super(message, null, false, false);
+            this.kind = kind;
+        }
+    }
+
+    // ---------------------------------------------------------------- numbers
+
+    /** {@return the value of a NUMBER token}: an int, a float, or an imaginary complex (parsenumber). */
+    static ConstantValue number(String token) {
+        String s = token.replace("_", "");
+        char last = s.charAt(s.length() - 1);
+        if (last == 'j' || last == 'J') return new ConstantValue.Complex(0.0, Double.parseDouble(s.substring(0, s.length() - 1)));
+        if (s.length() > 1 && s.charAt(0) == '0') {
+            switch (Character.toLowerCase(s.charAt(1))) {
+                case 'x': return new ConstantValue.Int(new BigInteger(s.substring(2), 16));
+                case 'o': return new ConstantValue.Int(new BigInteger(s.substring(2), 8));
+                case 'b': return new ConstantValue.Int(new BigInteger(s.substring(2), 2));
+                default: break;
+            }
+        }
+        for (int i = 0; i < s.length(); i++)
+            if (!Character.isDigit(s.charAt(i))) return new ConstantValue.Float(Double.parseDouble(s));
+        return new ConstantValue.Int(new BigInteger(s));
+    }
+
+    // ---------------------------------------------------------------- strings
+
+    /**
+     * {@return the value of a STRING token} (_PyPegen_parse_string): its prefix says bytes or str and
+     * raw or not; the quotes come off and, unless raw, the escapes are decoded.
+     */
+    static ConstantValue string(String token) throws DecodeError {
+        int i = 0;
+        boolean bytes = false, raw = false;
+        for (; Character.isLetter(token.charAt(i)); i++) {
+            char c = Character.toLowerCase(token.charAt(i));
+            bytes |= c == 'b';
+            raw |= c == 'r';
+        }
+        int quotes = token.startsWith("\"\"\"", i) || token.startsWith("'''", i) ? 3 : 1;
+        String body = token.substring(i + quotes, token.length() - quotes);
+        raw |= body.indexOf('\\') < 0;
+        if (bytes) {
+            if (!body.chars().allMatch(c -> c < 0x80)) throw new DecodeError(null, Messages.BYTES_ONLY_ASCII);
+            return new ConstantValue.Bytes(raw ? body.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1) : decodeBytes(body));
+        }
+        return new ConstantValue.Str(raw ? body : decodeUnicode(body));
+    }
+
+    /**
+     * decode_unicode_with_escapes: the {@code unicode_escape} codec over the text, after each
+     * non-ASCII character has been rewritten as {@code \UXXXXXXXX}, which is why the positions in
+     * its error messages count ten for each such character.
+     */
+    static String decodeUnicode(String text) throws DecodeError {
+        StringBuilder buf = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (c == '\\') {
+                // The backslash is copied, and so is what it escapes; a backslash at the end or
+                // before a non-ASCII character escapes itself.
+                buf.append('\\');
+                i++;
+                if (i >= text.length()) {
+                    buf.append("u005c");
+                    break;
+                }
+                c = text.codePointAt(i);
+                if (c >= 0x80) buf.append("u005c");
+            }
+            if (c >= 0x80) buf.append(String.format("\\U%08x", c));
+            else buf.append((char) c);
+            i += Character.charCount(c);
+        }
+        return unicodeEscape(buf.toString());
+    }
+
+    /** _PyUnicode_DecodeUnicodeEscapeInternal over an ASCII buffer. */
+    private static String unicodeEscape(String s) throws DecodeError {
+        StringBuilder out = new StringBuilder();
+        int n = s.length();
+        for (int i = 0; i < n; ) {
+            char c = s.charAt(i);
+            if (c != '\\') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int start = i++;
+            if (i >= n) throw escapeError(start, n, "\\ at end of string");
+            c = s.charAt(i++);
+            switch (c) {
+                case '\n' -> { }
+                case '\\', '\'', '"' -> out.append(c);
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 't' -> out.append('\t');
+                case 'n' -> out.append('\n');
+                case 'r' -> out.append('\r');
+                case 'v' -> out.append('\u000b');
+                case 'a' -> out.append('\u0007');
+                case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+                    int value = c - '0';
+                    for (int k = 0; k < 2 && i < n && s.charAt(i) >= '0' && s.charAt(i) <= '7'; k++)
+                        value = value * 8 + (s.charAt(i++) - '0');
+                    out.append((char) value);
+                }
+                case 'x', 'u', 'U' -> {
+                    int digits = c == 'x' ? 2 : c == 'u' ? 4 : 8;
+                    int value = 0, k = 0;
+                    for (; k < digits && i < n && Character.digit(s.charAt(i), 16) >= 0; k++)
+                        value = value * 16 + Character.digit(s.charAt(i++), 16);
+                    if (k < digits) {
+                        String what = c == 'x' ? "truncated \\xXX escape" : c == 'u' ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape";
+                        throw escapeError(start, i, what);
+                    }
+                    if (Integer.compareUnsigned(value, 0x10ffff) > 0) throw escapeError(start, i, "illegal Unicode character");
+                    out.appendCodePoint(value);
+                }
+                case 'N' -> {
+                    int close = i < n && s.charAt(i) == '{' ? s.indexOf('}', i) : -1;
+                    if (close < 0 || close == i + 1) throw escapeError(start, close < 0 ? i : close + 1, "malformed \\N character escape");
+                    int codePoint = characterNamed(s.substring(i + 1, close));
+                    if (codePoint < 0) throw escapeError(start, close + 1, "unknown Unicode character name");
+                    out.appendCodePoint(codePoint);
+                    i = close + 1;
+                }
+                default -> out.append('\\').append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The Unicode character of a name, as {@code unicodedata.lookup} finds it, or -1. */
+    private static int characterNamed(String name) {
+        try {
+            return Character.codePointOf(name);
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
+    }
+
+    /** The codec's UnicodeDecodeError, as str() prints it: positions of the first and last byte. */
+    private static DecodeError escapeError(int start, int end, String reason) {
+        String where = end - start > 1
+                ? "bytes in position " + start + "-" + (end - 1)
+                : "byte 0x5c in position " + start;
+        return new DecodeError("unicode error", "'unicodeescape' codec can't decode " + where + ": " + reason);
+    }
+
+    /** _PyBytes_DecodeEscape2: like the str codec, without \\u, \\U and \\N; octal keeps the low byte. */
+    private static byte[] decodeBytes(String s) throws DecodeError {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int n = s.length();
+        for (int i = 0; i < n; ) {
+            char c = s.charAt(i++);
+            if (c != '\\') {
+                out.write(c);
+                continue;
+            }
+            if (i >= n) throw new DecodeError("value error", "Trailing \\ in string");
+            c = s.charAt(i++);
+            switch (c) {
+                case '\n' -> { }
+                case '\\', '\'', '"' -> out.write(c);
+                case 'b' -> out.write('\b');
+                case 'f' -> out.write('\f');
+                case 't' -> out.write('\t');
+                case 'n' -> out.write('\n');
+                case 'r' -> out.write('\r');
+                case 'v' -> out.write(0x0b);
+                case 'a' -> out.write(0x07);
+                case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+                    int value = c - '0';
+                    for (int k = 0; k < 2 && i < n && s.charAt(i) >= '0' && s.charAt(i) <= '7'; k++)
+                        value = value * 8 + (s.charAt(i++) - '0');
+                    out.write(value & 0xff);
+                }
+                case 'x' -> {
+                    int hi = i < n ? Character.digit(s.charAt(i), 16) : -1;
+                    int lo = i + 1 < n ? Character.digit(s.charAt(i + 1), 16) : -1;
+                    if (hi < 0 || lo < 0) throw new DecodeError("value error", "invalid \\x escape at position " + (i - 2));
+                    out.write(hi * 16 + lo);
+                    i += 2;
+                }
+                default -> {
+                    out.write('\\');
+                    out.write(c);
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+}
