@@ -17,7 +17,14 @@ public enum Command {
             + "FILE.pyc as CPython compiled it. -C shows inline caches, -O instruction offsets.", StageCommands::dis),
     STAGES("stages", "List the implementations found for each stage; * marks the chosen ones.", StageCommands::stages),
     CONFORMANCE("conformance STAGE PATH...", "Compare a stage with CPython 3.13 over every .py file under the paths\n"
-            + "(site-packages folders skipped), in one JVM. STAGE: tokenize, ast, symtable, dis.", Conformance::run);
+            + "(site-packages folders skipped), in one JVM. STAGE: tokenize, ast, symtable, dis.", Conformance::run),
+    NEW("new STAGE NAME [DIR]", "Write a starter module for implementing STAGE under the name NAME, into DIR\n"
+            + "(default: ./NAME-STAGE); `mvn test` in it grades it.", GradeCommands::newStarter),
+    GRADE("grade STAGE NAME [--module-path P] [--hidden DIR] [--generated N] [--conformance-every K]\n"
+            + "           [--time-limit SECONDS] [--format text|gradescope] [--output FILE]",
+            "Grade the implementation NAME of STAGE, found on P (default: $PYVM_MODULE_PATH, else\n"
+            + "./target/classes), in worker JVMs; exit 0 when every case passes. --format gradescope\n"
+            + "writes Gradescope's results.json (to --output, default results.json).", GradeCommands::grade);
 
     /** What a command does with its arguments; returns the exit status. */
     @FunctionalInterface

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 
 /**
  * {@code pyvm conformance STAGE PATH...}: a stage's printed output against CPython's, file by file,
@@ -40,7 +38,7 @@ final class Conformance {
             case "ast" -> List.of("-a");
             default -> List.of();
         };
-        List<Path> files = pythonFiles(args.subList(1, args.size()));
+        List<Path> files = Corpus.pythonFiles(args.subList(1, args.size()));
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(null, r, "conformance", 1L << 30);   // deep ASTs need a deep stack
             t.setDaemon(true);
@@ -65,23 +63,6 @@ final class Conformance {
         differences.forEach(out::println);
         out.println(stage + ": " + same + "/" + files.size() + " identical");
         return same == files.size() ? 0 : 1;
-    }
-
-    /** The .py files under the paths, in a stable order; site-packages holds no standard library. */
-    static List<Path> pythonFiles(List<String> paths) {
-        List<Path> files = new ArrayList<>();
-        for (String p : paths) {
-            Path root = Path.of(p);
-            if (!Files.exists(root)) throw new UsageError("conformance: no such file or folder: " + p);
-            try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(f -> f.toString().endsWith(".py") && Files.isRegularFile(f))
-                        .filter(f -> !root.relativize(f).toString().contains("site-packages"))
-                        .sorted().forEach(files::add);
-            } catch (IOException e) {
-                throw new UsageError("conformance: cannot read " + p + ": " + e.getMessage());
-            }
-        }
-        return files;
     }
 
     /** Runs pyvm's side of one file in-process, with a time limit, catching whatever a stage throws. */

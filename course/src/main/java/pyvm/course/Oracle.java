@@ -68,12 +68,18 @@ public record Oracle(List<String> command, Map<String, String> environment) {
 
     /** Starts CPython with these arguments; standard error goes to the file if one is given, else is kept. */
     public Process start(List<String> args, File stderr) throws IOException {
+        return start(args, stderr, null);
+    }
+
+    /** Starts CPython with these arguments in a folder (null: this process's). */
+    public Process start(List<String> args, File stderr, File folder) throws IOException {
         List<String> cmd = new ArrayList<>(command);
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd);
         Map<String, String> env = pb.environment();
         env.putAll(new HashMap<>(environment));
         if (stderr != null) pb.redirectError(stderr);
+        if (folder != null) pb.directory(folder);
         return pb.start();
     }
 

@@ -16,14 +16,14 @@ import java.util.List;
  * the stage module's own main() per file and sends back its exit status, standard output and
  * standard error. Starting one process instead of one per file is what makes a whole-stdlib run fast.
  */
-final class ReferenceOutputs implements AutoCloseable {
+public final class ReferenceOutputs implements AutoCloseable {
 
     private final Process python;
     private final DataInputStream results;
     private final Path script;
     private final Thread feeder;
 
-    ReferenceOutputs(Oracle oracle, String stage, List<String> stageArgs, List<Path> files) throws IOException {
+    public ReferenceOutputs(Oracle oracle, String stage, List<String> stageArgs, List<Path> files) throws IOException {
         script = Files.createTempFile("pyvm-reference", ".py");
         try (InputStream in = ReferenceOutputs.class.getResourceAsStream("reference_outputs.py")) {
             if (in == null) throw new IllegalStateException("reference_outputs.py is missing from the course module");
@@ -44,7 +44,7 @@ final class ReferenceOutputs implements AutoCloseable {
     }
 
     /** {@return CPython's result for the next file, in the order the files were given} */
-    Result next() throws IOException {
+    public Result next() throws IOException {
         StringBuilder header = new StringBuilder();
         for (int c; (c = results.read()) != '\n'; ) {
             if (c < 0) throw new IOException("python3.13 stopped before the end of the files");

@@ -14,18 +14,22 @@ import java.util.regex.Pattern;
  * @param out    standard output's bytes
  * @param err    standard error's bytes
  */
-record Result(int status, byte[] out, byte[] err) {
+public record Result(int status, byte[] out, byte[] err) {
 
     private static final Pattern ADDRESS = Pattern.compile(" at 0x[0-9a-f]+");
     private static final Pattern FROZENSET = Pattern.compile("frozenset\\(\\{(.*?)\\}\\)\\)$", Pattern.MULTILINE);
 
     /** A crash of pyvm itself: an exit status no command returns, and what was thrown. */
-    static Result crash(String what) {
+    public static Result crash(String what) {
         return new Result(-1, new byte[0], ("pyvm crashed: " + what).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** {@return null if {@code actual} counts as identical to this expected result, else what differs} */
-    String difference(Result actual) {
+    /**
+     * The conformance rule: {@return null if {@code actual} counts as identical to this expected
+     * result — the same standard output when CPython succeeded, the same last line of standard error
+     * when it failed — else what differs}
+     */
+    public String difference(Result actual) {
         if (status == 0) {
             if (actual.status != 0) return "   cpython: exit 0\n   pyvm:    exit " + actual.status + ": " + actual.lastErrorLine();
             List<String> e = normalized(out).lines().toList(), a = normalized(actual.out).lines().toList();
@@ -38,7 +42,7 @@ record Result(int status, byte[] out, byte[] err) {
         return "   cpython: exit " + status + ": " + lastErrorLine() + "\n   pyvm:    exit " + actual.status + ": " + actual.lastErrorLine();
     }
 
-    String lastErrorLine() {
+    public String lastErrorLine() {
         List<String> lines = new String(err, StandardCharsets.UTF_8).strip().lines().toList();
         return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
     }

@@ -117,9 +117,14 @@ final class StageCommands {
     static int run(Source source, List<String> argv, Path folder, Pipeline pipeline, PrintStream out, PrintStream err) {
         CodeObject code;
         try {
-            code = pipeline.code(source);
+            code = source.filename().endsWith(".pyc")
+                    ? Pyc.read(source.bytes(), source.filename()).code()     // as python3.13 FILE.pyc runs it
+                    : pipeline.code(source);
         } catch (PySyntaxError e) {
             err.print(e.format());
+            return 1;
+        } catch (MarshalError e) {
+            err.println(e.format());
             return 1;
         }
         Stages stages = pipeline.stages();

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import pyvm.dis.Disassembler;
 
 /**
  * The whole pipeline, reference implementations everywhere, against what CPython 3.13 printed for the
@@ -21,38 +20,34 @@ class GoldenProgramsTest {
 
     @TestFactory
     Stream<DynamicTest> tokens() {
-        return cases("tokenize", (g, p) -> Printed.of((o, e) -> StageCommands.showTokens(g.source(), true, p, o, e)));
+        return cases("tokenize", View.TOKENS);
     }
 
     @TestFactory
     Stream<DynamicTest> ast() {
-        return cases("ast", (g, p) -> Printed.of((o, e) -> StageCommands.showAst(g.source(), true, p, o, e)));
+        return cases("ast", View.AST);
     }
 
     @TestFactory
     Stream<DynamicTest> symtable() {
-        return cases("symtable", (g, p) -> Printed.of((o, e) -> StageCommands.showSymtable(g.source(), p, o, e)));
+        return cases("symtable", View.SYMTABLE);
     }
 
     @TestFactory
     Stream<DynamicTest> dis() {
-        Disassembler.Options plain = new Disassembler.Options(false, false);
-        return cases("dis", (g, p) -> Printed.of((o, e) -> StageCommands.showDis(g.source(), plain, p, o, e)));
+        return cases("dis", View.DIS);
     }
 
     @TestFactory
     Stream<DynamicTest> run() {
-        return cases("run", (g, p) -> Printed.of((o, e) -> StageCommands.run(g.source(), List.of(g.source().filename()), Golden.FOLDER.toAbsolutePath(), p, o, e)));
+        return cases("run", View.RUN);
     }
 
-    private interface Show {
-        Result show(Golden golden, Pipeline pipeline);
-    }
-
-    private Stream<DynamicTest> cases(String kind, Show show) {
+    private Stream<DynamicTest> cases(String kind, View view) {
         List<Golden> all = Golden.all(kind);
         assertFalse(all.isEmpty(), "no golden snippets for " + kind + " under " + Golden.FOLDER.toAbsolutePath());
-        return all.stream().map(g -> DynamicTest.dynamicTest(g.toString(),
-                () -> assertEquals("", Printed.compare(g.expected(), show.show(g, pipeline)), g + " differs from CPython")));
+        return all.stream().map(g -> DynamicTest.dynamicTest(g.toString(), () -> assertEquals("",
+                g.expected().mismatch(view.capture(g.source(), Golden.FOLDER.toAbsolutePath(), pipeline)),
+                g + " differs from CPython")));
     }
 }

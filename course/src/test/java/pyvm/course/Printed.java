@@ -23,25 +23,4 @@ final class Printed {
         }
         return new Result(status, out.toByteArray(), err.toByteArray());
     }
-
-    /** {@return an empty string if equal, else a report of the first difference, located} */
-    static String compare(Result expected, Result actual) {
-        StringBuilder report = new StringBuilder();
-        if (expected.status() != actual.status())
-            report.append("exit status: expected ").append(expected.status()).append(", got ").append(actual.status()).append('\n');
-        firstDifference("stdout", expected.out(), actual.out(), report);
-        firstDifference("stderr", expected.err(), actual.err(), report);
-        return report.toString();
-    }
-
-    private static void firstDifference(String stream, byte[] expected, byte[] actual, StringBuilder report) {
-        String e = new String(expected, StandardCharsets.UTF_8), a = new String(actual, StandardCharsets.UTF_8);
-        if (e.equals(a)) return;
-        String[] el = e.split("\n", -1), al = a.split("\n", -1);
-        int i = 0;
-        while (i < el.length && i < al.length && el[i].equals(al[i])) i++;
-        report.append(stream).append(" differs at line ").append(i + 1).append(":\n")
-                .append("  expected: ").append(i < el.length ? el[i] : "<end>").append('\n')
-                .append("  actual:   ").append(i < al.length ? al[i] : "<end>").append('\n');
-    }
 }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import pyvm.course.grade.ProgramGenerator;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -26,10 +28,10 @@ class StageCombinationsProperties {
     @Property(tries = 60)
     void everyCombinationRunsAProgramAsTheReferencePipelineDoes(@ForAll("programs") String program) {
         Source source = new Source("generated.py", program.getBytes(StandardCharsets.UTF_8));
-        Result expected = Printed.of((o, e) -> StageCommands.run(source, List.of("generated.py"), HERE, REFERENCE, o, e));
+        Result expected = View.RUN.capture(source, HERE, REFERENCE);
         for (Pipeline pipeline : COMBINATIONS) {
-            Result actual = Printed.of((o, e) -> StageCommands.run(source, List.of("generated.py"), HERE, pipeline, o, e));
-            assertEquals("", Printed.compare(expected, actual), pipeline.stages() + " differs on\n" + program);
+            Result actual = View.RUN.capture(source, HERE, pipeline);
+            assertEquals("", expected.mismatch(actual), pipeline.stages() + " differs on\n" + program);
         }
     }
 
@@ -40,7 +42,7 @@ class StageCombinationsProperties {
 
     @Provide
     Arbitrary<String> programs() {
-        return SlicePrograms.programs();
+        return Arbitraries.randomValue(random -> new ProgramGenerator(random).program());
     }
 
     /** The product, over the stages, of the implementations each has. */

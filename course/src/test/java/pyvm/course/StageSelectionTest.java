@@ -35,10 +35,10 @@ class StageSelectionTest {
         Pipeline simple = new Pipeline(Stages.choose(Map.of(Stage.LEXER, "simple")));
         assertEquals("simple", simple.stages().nameOf(Stage.LEXER));
 
-        Result byReference = Printed.of((o, e) -> StageCommands.run(TABBED, List.of("tabbed.py"), HERE, reference, o, e));
+        Result byReference = View.RUN.capture(TABBED, HERE, reference);
         assertEquals("42\n", new String(byReference.out(), StandardCharsets.UTF_8));
 
-        Result bySimple = Printed.of((o, e) -> StageCommands.run(TABBED, List.of("tabbed.py"), HERE, simple, o, e));
+        Result bySimple = View.RUN.capture(TABBED, HERE, simple);
         assertEquals(1, bySimple.status());
         assertTrue(bySimple.lastErrorLine().startsWith("SyntaxError: the simple lexer does not handle"), bySimple.lastErrorLine());
     }
