@@ -9,7 +9,9 @@ import java.util.Objects;
  * @param type     the exact type ({@code PLUS}, not {@code OP}); {@code OP} for a character that
  *                 is no operator of Python's, such as {@code $}
  * @param string   the token's text exactly as {@code TokenInfo.string} has it
- * @param location where it stands, columns in UTF-8 bytes (see {@link Location})
+ * @param location where it stands, columns in UTF-8 bytes (see {@link Location}); a start column
+ *                 of -1 where tokenize has one, for a token that starts before its line (the INDENT
+ *                 of a line read while an f-string is left open)
  * @param line     the source line(s) the token is on, as {@code TokenInfo.line} has them
  */
 public record Token(TokenType type, String string, Location location, String line) {

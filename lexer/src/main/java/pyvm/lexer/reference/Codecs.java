@@ -15,7 +15,10 @@ import java.util.Optional;
  * the JDK charset, and its aliases from Lib/encodings/aliases.py. A departure: the codecs the JDK
  * lacks (cp720, cp1006, cp1125, hz, the JIS X 0213 family, iso8859_10 and _14, koi8_t, kz1048,
  * ptcp154, mac_farsi, utf_7, ...) and Python's non-text codecs (rot_13, base64_codec, ...) are
- * reported as unknown encodings.
+ * reported as unknown encodings. And where the JDK's table differs from Python's, the JDK's decides:
+ * a few code points of the EBCDIC, Mac and TIS-620 codecs, and how many U+FFFD replace a bad
+ * sequence in the multi-byte East Asian codecs. The codecs source files use (UTF-8, Latin-1, the
+ * Windows, ISO 8859 and KOI8 code pages, the DOS code pages) decode exactly as in Python.
  */
 final class Codecs {
 

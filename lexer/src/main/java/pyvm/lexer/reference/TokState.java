@@ -31,6 +31,7 @@ final class TokState {
     private final boolean newlineAdded;
     private int linesRead;
 
+    /** {@code tok->buf}, {@code tok->cur}, {@code tok->inp}, {@code tok->line_start}: the window, the next byte, its end, the current line. */
     int buf;
     int cur;
     int inp;
@@ -40,6 +41,7 @@ final class TokState {
     /** Where the string being read and its first line start, for STRING and FSTRING_MIDDLE. */
     int multiLineStart;
     int firstLineno;
+    /** {@code tok->lineno}: the number of the last line read. */
     int lineno;
     /** {@code tok->done == E_EOF}: readline has nothing more. */
     boolean atEof;
@@ -54,9 +56,8 @@ final class TokState {
     int pendin;
     boolean commentNewline;
 
-    // Brackets.
+    /** {@code tok->level}: brackets open; tokenize does not check that they match, only counts them. */
     int level;
-    final int[] parenstack = new int[MAXLEVEL];
 
     // The mode stack; entry 0 is the regular mode.
     final TokenizerMode[] modes = new TokenizerMode[MAXFSTRINGLEVEL];
