@@ -26,8 +26,8 @@ public final class Tokenize {
     }
 
     /**
-     * {@return the line {@code tokenize} writes to standard error for an error of the lexer, with
-     * its newline} For an error with a position, main() prints {@code "FILE:LINE:COL: error: MSG"}
+     * {@return the line {@code tokenize} writes to standard error for an error of the lexer,
+     * without its newline} For an error with a position, main() prints {@code "FILE:LINE:COL: error: MSG"}
      * from SyntaxError's {@code lineno} and {@code offset}: IndentationError and TabError directly,
      * SyntaxError after {@code _generate_tokens_from_c_tokenizer} has turned it into a TokenError
      * (which also renames an unterminated triple-quoted string "EOF in multi-line string", as
@@ -38,11 +38,11 @@ public final class Tokenize {
      */
     public static String errorLine(PySyntaxError error, String filename) {
         if (error.lineno() == 0)
-            return filename + ": error: " + error.message() + "\n";
+            return filename + ": error: " + error.message();
         String message = error.type() == PySyntaxError.Type.SyntaxError
                 ? transformMessage(error.message())
                 : error.message();
-        return filename + ":" + error.lineno() + ":" + error.offset() + ": error: " + message + "\n";
+        return filename + ":" + error.lineno() + ":" + error.offset() + ": error: " + message;
     }
 
     /** Lib/tokenize.py's {@code _transform_msg}: the pure-Python tokenizer's old wording. */

@@ -48,7 +48,7 @@ class GoldenTest {
             err = "";
         } catch (PySyntaxError e) {
             out = "";
-            err = "exit 1\n" + Tokenize.errorLine(e, name);
+            err = "exit 1\n" + Tokenize.errorLine(e, name) + "\n";
         }
         if (!expectedErr.equals(err)) fail("standard error " + firstDifference(expectedErr, err));
         if (!expectedOut.equals(out)) fail("standard output " + firstDifference(expectedOut, out));
