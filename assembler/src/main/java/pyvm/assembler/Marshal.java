@@ -28,14 +28,24 @@ import pyvm.parser.ConstantValue;
  * Containers take their index before their items.
  *
  * <h2>What the writer chooses</h2>
- * The format leaves choices that CPython makes from reference counts, which a value has not got.
- * The writer here makes them from the values alone: a str that CPython would intern (the names
- * in a code object, and constants made only of letters, digits and underscores, or of one
- * character) is written interned, and is flagged; any other constant that occurs again is flagged
- * at its first occurrence and referred to afterwards; lists, dicts and sets are never shared. Like
- * CPython's, the items of a set are written in the order of their own marshalled bytes, so that the
- * output does not depend on hashing. CPython loads the result as an equal object; the bytes equal
- * CPython's own when its reference counts happen to agree with this choice.
+ * The format leaves choices that CPython makes from reference counts: an object is flagged when
+ * something else also holds it, and a second occurrence is a reference only if it is the same object.
+ * A value has no reference count, so the writer here infers what CPython's compiler shares:
+ * <ul>
+ *   <li>strings that CPython interns are written interned and flagged, and equal ones are shared:
+ *       a code object's names, filename, name and qualname, and constants made only of letters,
+ *       digits and underscores, or of one character;</li>
+ *   <li>other constants equal in value are one object (the compiler merges them), flagged at their
+ *       first occurrence if there is a second; so are the immortal ones, which are always shared:
+ *       small ints, the empty tuple, bytes of length 0 and 1;</li>
+ *   <li>frozensets, code objects, a code object's code and kinds bytes are made anew each time, so
+ *       never shared; the code bytes and the top object are flagged all the same (a cache and the
+ *       caller hold them), and so are the items of a set, which CPython's sorting list holds;</li>
+ *   <li>lists, dicts and sets are never shared.</li>
+ * </ul>
+ * Like CPython's, the items of a set are written in the order of their own marshalled bytes. CPython
+ * loads the result as an equal object, and for the .pyc files of the standard library the bytes are
+ * CPython's own in all but a few files.
  */
 public final class Marshal {
 

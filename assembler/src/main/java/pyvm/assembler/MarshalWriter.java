@@ -23,24 +23,27 @@ final class MarshalWriter {
     private static final int MAX_DEPTH = 2000;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    /** Constants that occur more than once: they get FLAG_REF where first written. */
-    private final Set<ConstantValue> repeated = new HashSet<>();
-    /** The index of each flagged constant written so far. */
-    private final Map<ConstantValue, Integer> refs = new HashMap<>();
+    /** Constants that occur more than once, by {@link #key}: they get FLAG_REF where first written. */
+    private final Set<Object> repeated = new HashSet<>();
+    /** The index of each flagged constant written so far, by {@link #key}. */
+    private final Map<Object, Integer> refs = new HashMap<>();
     private int flaggedCount;
     private int depth;
 
     byte[] write(MarshalValue value) {
         findRepeated(value, new HashSet<>());
-        value(value);
+        if (value instanceof MarshalValue.Constant c)
+            constant(c.value(), false, true);   // the caller of dumps holds it too, so CPython flags it
+        else
+            value(value);
         return out.toByteArray();
     }
 
     // ---------------------------------------------------------------- pass 1
 
-    private void findRepeated(MarshalValue v, Set<ConstantValue> seen) {
+    private void findRepeated(MarshalValue v, Set<Object> seen) {
         switch (v) {
-            case MarshalValue.Constant c -> findRepeated(c.value(), seen);
+            case MarshalValue.Constant c -> findRepeated(c.value(), false, seen);
             case MarshalValue.ListValue l -> l.items().forEach(i -> findRepeated(i, seen));
             case MarshalValue.SetValue s -> s.items().forEach(i -> findRepeated(i, seen));
             case MarshalValue.TupleValue t -> t.items().forEach(i -> findRepeated(i, seen));
@@ -53,16 +56,25 @@ final class MarshalWriter {
         }
     }
 
-    private void findRepeated(ConstantValue v, Set<ConstantValue> seen) {
+    private void findRepeated(ConstantValue v, boolean name, Set<Object> seen) {
         if (isSingleton(v)) return;
-        if (!seen.add(v)) {
-            repeated.add(v);
+        Object key = key(v, name);
+        if (key != null && !seen.add(key)) {
+            repeated.add(key);
             return;
         }
         switch (v) {
-            case ConstantValue.Tuple t -> t.items().forEach(i -> findRepeated(i, seen));
-            case ConstantValue.FrozenSet f -> f.items().forEach(i -> findRepeated(i, seen));
-            case CodeObject c -> codeFields(c).forEach(i -> findRepeated(i, seen));
+            case ConstantValue.Tuple t -> t.items().forEach(i -> findRepeated(i, name, seen));
+            case ConstantValue.FrozenSet f -> f.items().forEach(i -> findRepeated(i, false, seen));
+            case CodeObject c -> {
+                findRepeated(new ConstantValue.Tuple(c.coConsts()), false, seen);
+                findRepeated(strings(c.coNames()), true, seen);
+                findRepeated(strings(c.coLocalsplusnames()), true, seen);
+                for (String s : List.of(c.coFilename(), c.coName(), c.coQualname()))
+                    findRepeated(new ConstantValue.Str(s), true, seen);
+                findRepeated(new ConstantValue.Bytes(c.coLinetable()), false, seen);
+                findRepeated(new ConstantValue.Bytes(c.coExceptiontable()), false, seen);
+            }
             case ConstantValue.None n -> { }
             case ConstantValue.Bool b -> { }
             case ConstantValue.Int i -> { }
@@ -75,18 +87,22 @@ final class MarshalWriter {
         }
     }
 
+    /**
+     * What makes two constants one object for CPython, or null if nothing does: equal values, except
+     * that an interned str is never the same object as an equal str that is not interned, and that
+     * the compiler makes each frozenset and code object anew.
+     */
+    private static Object key(ConstantValue v, boolean name) {
+        if (v instanceof ConstantValue.FrozenSet || v instanceof CodeObject) return null;
+        return v instanceof ConstantValue.Str s && (name || internable(s.value())) ? new Interned(s.value()) : v;
+    }
+
+    /** A str as the interned one of its value. */
+    private record Interned(String value) {}
+
     /** None, the bools and Ellipsis: one byte each, never flagged (w_object writes them first). */
     private static boolean isSingleton(ConstantValue v) {
         return v instanceof ConstantValue.None || v instanceof ConstantValue.Bool || v instanceof ConstantValue.Ellipsis;
-    }
-
-    /** The objects among a code object's fields, in the order they are written. */
-    private static List<ConstantValue> codeFields(CodeObject c) {
-        return List.of(new ConstantValue.Bytes(c.coCode()), new ConstantValue.Tuple(c.coConsts()),
-                strings(c.coNames()), strings(c.coLocalsplusnames()), new ConstantValue.Bytes(c.coLocalspluskinds()),
-                new ConstantValue.Str(c.coFilename()), new ConstantValue.Str(c.coName()),
-                new ConstantValue.Str(c.coQualname()), new ConstantValue.Bytes(c.coLinetable()),
-                new ConstantValue.Bytes(c.coExceptiontable()));
     }
 
     private static ConstantValue.Tuple strings(List<String> names) {
@@ -100,8 +116,8 @@ final class MarshalWriter {
             case MarshalValue.Constant c -> constant(c.value(), false);
             case MarshalValue.StopIterationValue s -> nested(() -> out.write('S'));
             case MarshalValue.ListValue l -> nested(() -> items('[', l.items()));
-            case MarshalValue.SetValue s -> nested(() -> items('<', sorted(s.items())));
-            case MarshalValue.FrozenSetValue f -> nested(() -> items('>', sorted(f.items())));
+            case MarshalValue.SetValue s -> nested(() -> setItems('<', 0, s.items()));
+            case MarshalValue.FrozenSetValue f -> nested(() -> setItems('>', 0, f.items()));
             case MarshalValue.TupleValue t -> nested(() -> {
                 tupleHeader(0, t.items().size());
                 t.items().forEach(this::value);
@@ -124,13 +140,40 @@ final class MarshalWriter {
     }
 
     /**
-     * w_object for a constant: a reference if it was written before, else the object, flagged if it
-     * is interned or occurs again. {@code name} says it is one of a code object's names, which
-     * CPython interns.
+     * A set's or frozenset's items, in the order of their own marshalled bytes, as marshal.c sorts
+     * them since 3.11 so that the output does not depend on hashing. CPython's sorting list holds
+     * each item too while it is written, so each is flagged.
+     */
+    private void setItems(int type, int flag, List<MarshalValue> items) {
+        out.write(type | flag);
+        int32(items.size());
+        List<Map.Entry<byte[], MarshalValue>> keyed = new ArrayList<>();
+        for (MarshalValue item : items) keyed.add(Map.entry(new MarshalWriter().write(item), item));
+        keyed.sort((a, b) -> Arrays.compareUnsigned(a.getKey(), b.getKey()));
+        for (Map.Entry<byte[], MarshalValue> e : keyed) {
+            if (e.getValue() instanceof MarshalValue.Constant c) constant(c.value(), false, true);
+            else value(e.getValue());
+        }
+    }
+
+    /**
+     * w_object for a constant: a reference if it was written before, else the object, flagged if
+     * CPython would find more than one reference to it. {@code name} says it is one of a code
+     * object's names, or a tuple of them, which CPython interns (intern_strings in codeobject.c).
      */
     private void constant(ConstantValue v, boolean name) {
+        constant(v, name, false);
+    }
+
+    /** {@code held} says CPython holds another reference to the object, so it is flagged anyway. */
+    private void constant(ConstantValue v, boolean name, boolean held) {
+        if (isSingleton(v)) {
+            nested(() -> complex(v, 0, false));
+            return;
+        }
         nested(() -> {
-            Integer index = isSingleton(v) ? null : refs.get(v);
+            Object key = key(v, name);
+            Integer index = refs.get(key);
             if (index != null) {
                 out.write('r');
                 int32(index);
@@ -138,16 +181,57 @@ final class MarshalWriter {
             }
             boolean interned = v instanceof ConstantValue.Str s && (name || internable(s.value()));
             int flag = 0;
-            if (!isSingleton(v) && (interned || repeated.contains(v))) {
-                refs.put(v, flaggedCount++);
+            if (held || interned || immortal(v) || repeated.contains(key)) {
+                if (key != null) refs.put(key, flaggedCount);
+                flaggedCount++;
                 flag = Marshal.FLAG_REF;
             }
-            complex(v, flag, interned);
+            complex(v, flag, name);
         });
     }
 
+    /**
+     * An object CPython makes anew for each code object, so never shares with an equal one: the code
+     * and the localspluskinds bytes. {@code held} says it is flagged all the same (it takes an index
+     * that nothing refers to). Only the immortal empty bytes is shared.
+     */
+    private void fresh(ConstantValue.Bytes v, boolean held) {
+        if (v.value().length == 0) {
+            constant(v, false);
+            return;
+        }
+        nested(() -> {
+            int flag = 0;
+            if (held) {
+                flaggedCount++;
+                flag = Marshal.FLAG_REF;
+            }
+            complex(v, flag, false);
+        });
+    }
+
+    /**
+     * The objects CPython keeps one shared copy of, whose reference count is therefore never 1: the
+     * small ints -5..256, the empty tuple, and the bytes of length 0 and 1 (Include/internal/pycore_global_objects.h).
+     */
+    private static boolean immortal(ConstantValue v) {
+        return switch (v) {
+            case ConstantValue.Int i -> i.value().bitLength() < 16 && i.value().intValue() >= -5 && i.value().intValue() <= 256;
+            case ConstantValue.Tuple t -> t.items().isEmpty();
+            case ConstantValue.Bytes b -> b.value().length <= 1;
+            case ConstantValue.None n -> false;
+            case ConstantValue.Bool b -> false;
+            case ConstantValue.Float f -> false;
+            case ConstantValue.Complex c -> false;
+            case ConstantValue.Str s -> false;
+            case ConstantValue.Ellipsis e -> false;
+            case ConstantValue.FrozenSet f -> false;
+            case ConstantValue.Code c -> false;
+        };
+    }
+
     /** w_complex_object: the object itself, its type byte or'ed with {@code flag}. */
-    private void complex(ConstantValue v, int flag, boolean interned) {
+    private void complex(ConstantValue v, int flag, boolean name) {
         switch (v) {
             case ConstantValue.Int i -> integer(i.value(), flag);
             case ConstantValue.Float f -> {
@@ -165,19 +249,15 @@ final class MarshalWriter {
                 int32(bytes.length);
                 out.writeBytes(bytes);
             }
-            case ConstantValue.Str s -> str(s.value(), flag, interned);
+            case ConstantValue.Str s -> str(s.value(), flag, name || internable(s.value()));
             case ConstantValue.Tuple t -> {
                 tupleHeader(flag, t.items().size());
-                t.items().forEach(i -> constant(i, false));
+                t.items().forEach(i -> constant(i, name));
             }
-            case ConstantValue.FrozenSet f -> {
-                List<MarshalValue> items = f.items().stream().<MarshalValue>map(MarshalValue.Constant::new).toList();
-                out.write('>' | flag);
-                int32(items.size());
-                sorted(items).forEach(this::value);
-            }
+            case ConstantValue.FrozenSet f ->
+                    setItems('>', flag, f.items().stream().<MarshalValue>map(MarshalValue.Constant::new).toList());
             case CodeObject c -> code(c, flag);
-            case ConstantValue.Code c -> throw new IllegalArgumentException("not a code object: " + c.repr());
+            case ConstantValue.Code c -> throw new MarshalError(MarshalError.Type.ValueError, "unmarshallable object");
             case ConstantValue.None n -> out.write('N');
             case ConstantValue.Ellipsis e -> out.write('.');
             case ConstantValue.Bool b -> out.write(b.value() ? 'T' : 'F');
@@ -191,35 +271,17 @@ final class MarshalWriter {
         int32(c.coKwonlyargcount());
         int32(c.coStacksize());
         int32(c.coFlags());
-        constant(new ConstantValue.Bytes(c.coCode()), false);
+        fresh(new ConstantValue.Bytes(c.coCode()), true);   // _PyCode_GetCode caches it: two references
         constant(new ConstantValue.Tuple(c.coConsts()), false);
-        names(c.coNames());
-        names(c.coLocalsplusnames());
-        constant(new ConstantValue.Bytes(c.coLocalspluskinds()), false);
+        constant(strings(c.coNames()), true);
+        constant(strings(c.coLocalsplusnames()), true);
+        fresh(new ConstantValue.Bytes(c.coLocalspluskinds()), false);
         constant(new ConstantValue.Str(c.coFilename()), true);
         constant(new ConstantValue.Str(c.coName()), true);
         constant(new ConstantValue.Str(c.coQualname()), true);
         int32(c.coFirstlineno());
         constant(new ConstantValue.Bytes(c.coLinetable()), false);
         constant(new ConstantValue.Bytes(c.coExceptiontable()), false);
-    }
-
-    /** A tuple of names: its items are interned strings, as intern_strings in codeobject.c makes them. */
-    private void names(List<String> names) {
-        ConstantValue.Tuple tuple = strings(names);
-        if (refs.containsKey(tuple)) {
-            constant(tuple, false);
-            return;
-        }
-        nested(() -> {
-            int flag = 0;
-            if (repeated.contains(tuple)) {
-                refs.put(tuple, flaggedCount++);
-                flag = Marshal.FLAG_REF;
-            }
-            tupleHeader(flag, names.size());
-            for (String n : names) constant(new ConstantValue.Str(n), true);
-        });
     }
 
     private void tupleHeader(int flag, int size) {
@@ -277,22 +339,6 @@ final class MarshalWriter {
     private static boolean internable(String s) {
         if (s.length() <= 1) return s.isEmpty() || s.charAt(0) < 0x100;
         return s.chars().allMatch(ch -> ch < 0x80 && (Character.isLetterOrDigit(ch) || ch == '_'));
-    }
-
-    /**
-     * A set's items in the order of their own marshalled bytes, as marshal.c sorts them since 3.11.
-     * CPython's item is also held by the list it sorts, so its reference count makes it flagged:
-     * the sort key is flagged too, to sort as CPython does.
-     */
-    private static List<MarshalValue> sorted(List<MarshalValue> items) {
-        List<Map.Entry<byte[], MarshalValue>> keyed = new ArrayList<>();
-        for (MarshalValue item : items) {
-            byte[] key = new MarshalWriter().write(item);
-            if ("NFT.S".indexOf(key[0]) < 0) key[0] |= (byte) Marshal.FLAG_REF;
-            keyed.add(Map.entry(key, item));
-        }
-        keyed.sort((a, b) -> Arrays.compareUnsigned(a.getKey(), b.getKey()));
-        return keyed.stream().map(Map.Entry::getValue).toList();
     }
 
     /** One level of w_object's nesting: MAX_MARSHAL_STACK_DEPTH bounds it. */
