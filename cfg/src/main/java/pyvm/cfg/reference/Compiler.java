@@ -34,6 +34,8 @@ final class Compiler {
     final Expressions expressions = new Expressions(this);
     final Functions functions = new Functions(this);
     final ControlFlow controlFlow = new ControlFlow(this);
+    final Displays displays = new Displays(this);
+    final Imports imports = new Imports(this);
 
     /** c_stack: the units around the current one, innermost on top. */
     private final Deque<Unit> stack = new ArrayDeque<>();

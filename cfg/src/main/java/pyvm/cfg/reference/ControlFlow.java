@@ -119,6 +119,49 @@ final class ControlFlow {
         c.useLabel(end);
     }
 
+    /**
+     * compiler_for: the iterator stays on the stack for the whole loop; FOR_ITER pushes the next item
+     * or jumps to END_FOR when there is none.
+     */
+    void forStatement(Stmt.For s) {
+        Label start = c.newLabel();
+        Label body = c.newLabel();
+        Label cleanup = c.newLabel();
+        Label end = c.newLabel();
+        c.u.fblocks.push(new FBlock(FBlock.Type.FOR_LOOP, start, end));
+        c.expressions.visit(s.iter());
+        Location loc = s.iter().location();
+        c.addop(Opcode.GET_ITER, loc);
+        c.useLabel(start);
+        c.addJump(Opcode.FOR_ITER, cleanup, loc);
+        // Add NOP to ensure correct line tracing of multiline for statements.
+        c.addop(Opcode.NOP, s.target().location());
+        c.useLabel(body);
+        c.expressions.visit(s.target());
+        c.statements.visitAll(s.body());
+        c.addJump(Opcode.JUMP, start, Instruction.NO_LOCATION);
+        c.useLabel(cleanup);
+        // END_FOR first: a generator's FOR_ITER jumps to it, other iterators past it.
+        c.addop(Opcode.END_FOR, Instruction.NO_LOCATION);
+        c.addop(Opcode.POP_TOP, Instruction.NO_LOCATION);
+        c.u.fblocks.pop();
+        c.statements.visitAll(s.orelse());
+        c.useLabel(end);
+    }
+
+    /** compiler_assert: the test jumps past LOAD_ASSERTION_ERROR and the raise. */
+    void assertStatement(Stmt.Assert s) {
+        Label end = c.newLabel();
+        jumpIf(s.test(), end, true);
+        c.addop(Opcode.LOAD_ASSERTION_ERROR, s.location());
+        if (s.msg() != null) {
+            c.expressions.visit(s.msg());
+            c.addopI(Opcode.CALL, 0, s.location());
+        }
+        c.addopI(Opcode.RAISE_VARARGS, 1, s.test().location());
+        c.useLabel(end);
+    }
+
     /** compiler_break: unwinds to the innermost loop and jumps past it. */
     void breakStatement(Stmt.Break s) {
         Location loc = s.location();

@@ -70,10 +70,14 @@ final class Expressions {
             }
             case Expr.Starred s -> throw c.error(loc, s.ctx() == ExprContext.Store
                     ? Messages.STARRED_ASSIGNMENT_TARGET : Messages.CANNOT_USE_STARRED);
-            case Expr.Dict d -> throw c.notSupported(loc, "dict display");
-            case Expr.Set s -> throw c.notSupported(loc, "set display");
-            case Expr.List l -> throw c.notSupported(loc, "list display");
-            case Expr.Tuple t -> throw c.notSupported(loc, "tuple display");
+            case Expr.Dict d -> c.displays.dict(d);
+            case Expr.Set s -> c.displays.set(s);
+            case Expr.List l -> c.displays.list(l);
+            case Expr.Tuple t -> c.displays.tuple(t);
+            case Expr.Subscript s -> c.displays.subscript(s);
+            case Expr.Slice s -> c.addopI(Opcode.BUILD_SLICE, c.displays.slice(s), loc);
+            case Expr.JoinedStr j -> c.displays.joinedStr(j);
+            case Expr.FormattedValue f -> c.displays.formattedValue(f);
             case Expr.ListComp l -> throw c.notSupported(loc, "list comprehension");
             case Expr.SetComp s -> throw c.notSupported(loc, "set comprehension");
             case Expr.DictComp d -> throw c.notSupported(loc, "dict comprehension");
@@ -81,10 +85,6 @@ final class Expressions {
             case Expr.Await a -> throw c.notSupported(loc, "'await' expression");
             case Expr.Yield y -> throw c.notSupported(loc, "'yield' expression");
             case Expr.YieldFrom y -> throw c.notSupported(loc, "'yield from' expression");
-            case Expr.FormattedValue f -> throw c.notSupported(loc, "f-string");
-            case Expr.JoinedStr j -> throw c.notSupported(loc, "f-string");
-            case Expr.Subscript s -> throw c.notSupported(loc, "subscript");
-            case Expr.Slice s -> throw c.notSupported(loc, "slice");
         }
     }
 

@@ -71,17 +71,28 @@ final class Statements {
             case Stmt.ClassDef k -> throw c.notSupported(loc, "'class' statement");
             case Stmt.TypeAlias t -> throw c.notSupported(loc, "'type' statement");
             case Stmt.AnnAssign a -> throw c.notSupported(loc, "annotated assignment");
-            case Stmt.For f -> throw c.notSupported(loc, "'for' statement");
+            case Stmt.For f -> c.controlFlow.forStatement(f);
             case Stmt.AsyncFor f -> throw c.notSupported(loc, "'async for' statement");
             case Stmt.With w -> throw c.notSupported(loc, "'with' statement");
             case Stmt.AsyncWith w -> throw c.notSupported(loc, "'async with' statement");
             case Stmt.Match m -> throw c.notSupported(loc, "'match' statement");
-            case Stmt.Raise r -> throw c.notSupported(loc, "'raise' statement");
+            case Stmt.Raise r -> {
+                int n = 0;
+                if (r.exc() != null) {
+                    c.expressions.visit(r.exc());
+                    n++;
+                    if (r.cause() != null) {
+                        c.expressions.visit(r.cause());
+                        n++;
+                    }
+                }
+                c.addopI(Opcode.RAISE_VARARGS, n, loc);
+            }
             case Stmt.Try t -> throw c.notSupported(loc, "'try' statement");
             case Stmt.TryStar t -> throw c.notSupported(loc, "'try' statement");
-            case Stmt.Assert a -> throw c.notSupported(loc, "'assert' statement");
-            case Stmt.Import i -> throw c.notSupported(loc, "'import' statement");
-            case Stmt.ImportFrom i -> throw c.notSupported(loc, "'import' statement");
+            case Stmt.Assert a -> c.controlFlow.assertStatement(a);
+            case Stmt.Import i -> c.imports.importStatement(i);
+            case Stmt.ImportFrom i -> c.imports.fromImport(i);
         }
     }
 
@@ -126,7 +137,7 @@ final class Statements {
 
     /**
      * compiler_augassign: load the target (keeping what locates it), apply the in-place operator,
-     * store back. Names are compiled; attribute and subscript targets come later.
+     * store back.
      */
     private void augAssign(Stmt.AugAssign s) {
         Expr target = s.target();
@@ -138,7 +149,22 @@ final class Statements {
                 c.addopI(Opcode.COPY, 1, loc);
                 c.addopName(Opcode.LOAD_ATTR, a.attr(), Expressions.matchAttrStart(loc, a));
             }
-            default -> throw c.notSupported(loc, "augmented assignment to this target");
+            case Expr.Subscript sub -> {
+                c.expressions.visit(sub.value());
+                if (Displays.isTwoElementSlice(sub.slice())) {
+                    c.displays.slice((Expr.Slice) sub.slice());
+                    c.addopI(Opcode.COPY, 3, loc);
+                    c.addopI(Opcode.COPY, 3, loc);
+                    c.addopI(Opcode.COPY, 3, loc);
+                    c.addop(Opcode.BINARY_SLICE, loc);
+                } else {
+                    c.expressions.visit(sub.slice());
+                    c.addopI(Opcode.COPY, 2, loc);
+                    c.addopI(Opcode.COPY, 2, loc);
+                    c.addop(Opcode.BINARY_SUBSCR, loc);
+                }
+            }
+            default -> throw new IllegalStateException("invalid node type for augmented assignment: " + target);
         }
         c.expressions.visit(s.value());
         c.addopI(Opcode.BINARY_OP, Expressions.binaryOp(s.op(), true).ordinal(), s.location());
@@ -149,7 +175,19 @@ final class Statements {
                 c.addopI(Opcode.SWAP, 2, attrLoc);
                 c.addopName(Opcode.STORE_ATTR, a.attr(), attrLoc);
             }
-            default -> throw new IllegalStateException("augmented assignment to " + target);
+            case Expr.Subscript sub -> {
+                if (Displays.isTwoElementSlice(sub.slice())) {
+                    c.addopI(Opcode.SWAP, 4, loc);
+                    c.addopI(Opcode.SWAP, 3, loc);
+                    c.addopI(Opcode.SWAP, 2, loc);
+                    c.addop(Opcode.STORE_SLICE, loc);
+                } else {
+                    c.addopI(Opcode.SWAP, 3, loc);
+                    c.addopI(Opcode.SWAP, 2, loc);
+                    c.addop(Opcode.STORE_SUBSCR, loc);
+                }
+            }
+            default -> throw new IllegalStateException("invalid node type for augmented assignment: " + target);
         }
     }
 }
