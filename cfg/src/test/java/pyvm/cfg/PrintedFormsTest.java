@@ -1,0 +1,56 @@
+package pyvm.cfg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The listing and the DOT form: every block appears once with its instructions, arguments resolved
+ * as dis resolves them, its successors; every DOT edge joins declared nodes.
+ */
+class PrintedFormsTest {
+
+    @Test
+    void theListingShowsBlocksInstructionsResolvedArgumentsAndSuccessors() {
+        CodeUnit unit = ControlFlowGraphTest.ifReturn();
+        List<String> lines = unit.listing().lines().toList();
+        List<String> labels = lines.stream().filter(l -> l.matches("L\\d+:.*")).toList();
+        assertEquals(List.of("L0:", "L1:", "L2:"), labels);
+        assertTrue(lines.stream().anyMatch(l -> l.contains("LOAD_NAME") && l.endsWith("0 (x)")));
+        assertTrue(lines.stream().anyMatch(l -> l.contains("POP_JUMP_IF_FALSE") && l.endsWith("(to L2)")));
+        assertTrue(lines.stream().anyMatch(l -> l.contains("RETURN_CONST") && l.endsWith("1 (None)")));
+        assertTrue(lines.contains("        -> L1, L2"));
+        assertEquals(2, lines.stream().filter(l -> l.equals("        -> exit")).count());
+    }
+
+    @Test
+    void theDotFormHasANodePerBlockAndOnlyEdgesBetweenThem() {
+        CodeUnit unit = ControlFlowGraphTest.ifReturn();
+        String dot = unit.dot();
+        Set<String> nodes = new HashSet<>();
+        Matcher node = Pattern.compile("(\"[^\"]+\") \\[label=").matcher(dot);
+        while (node.find()) nodes.add(node.group(1));
+        assertEquals(3, nodes.size());
+        Matcher edge = Pattern.compile("(\"[^\"]+\") -> (\"[^\"]+\")").matcher(dot);
+        int edges = 0;
+        while (edge.find()) {
+            assertTrue(nodes.contains(edge.group(1)) && nodes.contains(edge.group(2)), edge.group());
+            edges++;
+        }
+        assertEquals(2, edges);
+        assertTrue(dot.startsWith("digraph cfg {") && dot.strip().endsWith("}"));
+    }
+
+    @Test
+    void codeFlagsPrintAsDisDoes() {
+        assertEquals("OPTIMIZED, NEWLOCALS", CodeFlags.pretty(CodeFlags.CO_OPTIMIZED | CodeFlags.CO_NEWLOCALS));
+        assertEquals("0x0", CodeFlags.pretty(0));
+        assertEquals("VARARGS, 0x1000000", CodeFlags.pretty(CodeFlags.CO_VARARGS | CodeFlags.CO_FUTURE_ANNOTATIONS));
+    }
+}
