@@ -30,12 +30,15 @@ public final class Pipeline {
         return stages;
     }
 
+    /** {@return the tokens as {@code python3.13 -m tokenize} lists them, with its errors} */
     public List<Token> tokens(Source source) {
-        return stages.get(Stage.LEXER, Lexer.class).tokenize(source.bytes(), source.filename());
+        return stages.get(Stage.LEXER, Lexer.class).tokenize(source.bytes(), source.filename(), Lexer.Mode.TOKENIZE);
     }
 
+    /** {@return the module's AST; the lexer runs in the compiler's mode, with the compiler's errors} */
     public Mod.Module ast(Source source) {
-        return stages.get(Stage.PARSER, Parser.class).parse(tokens(source), source.filename());
+        List<Token> tokens = stages.get(Stage.LEXER, Lexer.class).tokenize(source.bytes(), source.filename(), Lexer.Mode.COMPILE);
+        return stages.get(Stage.PARSER, Parser.class).parse(tokens, source.filename());
     }
 
     public SymbolTable symbols(Source source) {

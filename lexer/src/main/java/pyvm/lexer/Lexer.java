@@ -4,10 +4,19 @@ import java.util.List;
 
 /**
  * The lexer stage's service: turns the bytes of a source file into tokens, as CPython's tokenizer
- * does for {@code python3.13 -m tokenize -e}. Implementations are found with ServiceLoader and
- * chosen by {@link #name()}.
+ * does. Implementations are found with ServiceLoader and chosen by {@link #name()}.
  */
 public interface Lexer {
+
+    /**
+     * Who reads the tokens. CPython runs one tokenizer in two modes: for the {@code tokenize} module
+     * (Python-tokenize.c, {@code extra_tokens} on) and for the compiler. The tokens are the same in
+     * both here; the compiler's mode adds the checks that lexer.c makes only when {@code extra_tokens}
+     * is off, so that {@code python3.13 FILE} and {@code -m ast} reject what tokenize lets through:
+     * invalid characters in names, "invalid decimal literal", leading zeros, unmatched and unclosed
+     * brackets with their messages, undecodable bytes ("Non-UTF-8 code starting with ...").
+     */
+    enum Mode { TOKENIZE, COMPILE }
 
     /** {@return the name this implementation is selected by, e.g. {@code "reference"}} */
     String name();
@@ -18,8 +27,14 @@ public interface Lexer {
      *
      * @param source   the file's bytes, decoded as PEP 263 says (cookie, BOM, or UTF-8)
      * @param filename the name errors report; never null
+     * @param mode     whose errors to raise: tokenize's, or the compiler's
      * @return the tokens, never null
      * @throws PySyntaxError where CPython raises SyntaxError or a subclass; nothing else escapes
      */
-    List<Token> tokenize(byte[] source, String filename);
+    List<Token> tokenize(byte[] source, String filename, Mode mode);
+
+    /** Tokenizes as {@code python3.13 -m tokenize} does: {@code tokenize(source, filename, Mode.TOKENIZE)}. */
+    default List<Token> tokenize(byte[] source, String filename) {
+        return tokenize(source, filename, Mode.TOKENIZE);
+    }
 }

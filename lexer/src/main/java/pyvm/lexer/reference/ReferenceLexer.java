@@ -39,7 +39,7 @@ public final class ReferenceLexer implements Lexer {
     }
 
     @Override
-    public List<Token> tokenize(byte[] source, String filename) {
+    public List<Token> tokenize(byte[] source, String filename, Mode mode) {
         try {
             DecodedSource decoded = SourceDecoder.decode(source, filename);
             TokState tok = new TokState(decoded, filename);

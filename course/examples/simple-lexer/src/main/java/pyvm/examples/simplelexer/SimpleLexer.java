@@ -25,7 +25,7 @@ public final class SimpleLexer implements Lexer {
     }
 
     @Override
-    public List<Token> tokenize(byte[] source, String filename) {
+    public List<Token> tokenize(byte[] source, String filename, Mode mode) {
         String text = new String(source, StandardCharsets.US_ASCII);
         List<Token> tokens = new ArrayList<>();
         tokens.add(new Token(TokenType.ENCODING, "utf-8", new Location(0, 0, 0, 0), ""));

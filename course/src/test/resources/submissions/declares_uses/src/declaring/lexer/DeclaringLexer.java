@@ -8,7 +8,7 @@ import pyvm.lexer.Token;
 public final class DeclaringLexer implements Lexer {
     @Override public String name() { return "declaring"; }
 
-    @Override public List<Token> tokenize(byte[] source, String filename) {
+    @Override public List<Token> tokenize(byte[] source, String filename, Mode mode) {
         return List.of();
     }
 }

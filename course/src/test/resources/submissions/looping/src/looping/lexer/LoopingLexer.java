@@ -11,7 +11,7 @@ import pyvm.lexer.TokenType;
 public final class LoopingLexer implements Lexer {
     @Override public String name() { return "looping"; }
 
-    @Override public List<Token> tokenize(byte[] source, String filename) {
+    @Override public List<Token> tokenize(byte[] source, String filename, Mode mode) {
         String text = new String(source, StandardCharsets.UTF_8);
         if (text.contains("loop")) while (!Thread.currentThread().isInterrupted()) Thread.onSpinWait();
         if (text.contains("exit")) System.exit(3);
