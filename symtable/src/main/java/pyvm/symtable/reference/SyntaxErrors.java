@@ -38,8 +38,11 @@ final class SyntaxErrors {
 
     /**
      * {@code err_programtext}: line {@code lineno} of the file, lines ending at {@code \n},
-     * {@code \r\n} or {@code \r} (read as {@code \n}), a UTF-8 BOM dropped from line 1, bytes that are
-     * not UTF-8 replaced; null when the file cannot be read or is shorter.
+     * {@code \r\n} or {@code \r} (read as {@code \n}); bytes that are not UTF-8 replaced, and a
+     * UTF-8 BOM kept, as 3.13 keeps it; null when the file cannot be read or is shorter. CPython reads the
+     * line in chunks of {@value #CHUNK} bytes and keeps the last chunk, so that is all the text a
+     * longer line shows (and none, when such a line fills its last chunk exactly at the end of the
+     * file).
      */
     private static String programText(String filename, int lineno) {
         byte[] bytes;
@@ -52,16 +55,27 @@ final class SyntaxErrors {
         for (int line = 1; start < bytes.length; line++) {
             int end = start;
             while (end < bytes.length && bytes[end] != '\n' && bytes[end] != '\r') end++;
-            int next = end < bytes.length && bytes[end] == '\r' && end + 1 < bytes.length && bytes[end + 1] == '\n'
+            boolean newline = end < bytes.length;
+            int next = newline && bytes[end] == '\r' && end + 1 < bytes.length && bytes[end + 1] == '\n'
                     ? end + 2 : end + 1;
-            if (line == lineno) {
-                int from = line == 1 && end - start >= 3 && (bytes[start] & 0xff) == 0xef
-                        && (bytes[start + 1] & 0xff) == 0xbb && (bytes[start + 2] & 0xff) == 0xbf ? start + 3 : start;
-                String text = new String(bytes, from, end - from, StandardCharsets.UTF_8);
-                return end < bytes.length ? text + "\n" : text;
-            }
+            if (line == lineno) return lastChunk(bytes, start, end, newline);
             start = next;
         }
         return null;
     }
+
+    private static String lastChunk(byte[] bytes, int start, int end, boolean newline) {
+        byte[] text = new byte[end - start + (newline ? 1 : 0)];
+        System.arraycopy(bytes, start, text, 0, end - start);
+        if (newline) text[text.length - 1] = '\n';
+        int from = 0;
+        while (text.length - from >= CHUNK && text[from + CHUNK - 1] != '\n') {
+            from += CHUNK;
+            if (from == text.length) return null;
+        }
+        return new String(text, from, text.length - from, StandardCharsets.UTF_8);
+    }
+
+    /** How much of a line one read of {@code err_programtext} takes: its {@code linebuf[1000]} less the NUL. */
+    private static final int CHUNK = 999;
 }
