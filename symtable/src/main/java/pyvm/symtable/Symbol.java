@@ -22,7 +22,8 @@ import pyvm.lexer.PyRepr;
  * @param name        the name as the block sees it, after private-name mangling
  * @param flags       what the block does with the name; an unmodifiable copy is kept
  * @param scope       where the name lives, as the analysis decided
- * @param moduleScope whether the symbol belongs to the module's table
+ * @param moduleScope whether the symbol belongs to the module's table (Lib/symtable.py tests the
+ *                    table's name, {@code "top"}, which a function named {@code top} shares)
  * @param namespaces  the child tables of the same name, in the table's order
  */
 public record Symbol(String name, Set<Flag> flags, Scope scope, boolean moduleScope, List<SymbolTable> namespaces) {
