@@ -23,13 +23,13 @@ final class GradeCommands {
         String name = args.get(1);
         Path dir = Path.of(args.size() == 3 ? args.get(2) : name + "-" + stage.key());
         try {
-            for (Path f : Starter.write(stage, name, dir, Grading.home())) out.println("wrote " + f);
+            for (Path f : Starter.write(stage, name, dir, Grading.findHome())) out.println("wrote " + f);
         } catch (IOException e) {
             err.println("pyvm: new: " + e.getMessage());
             return 1;
         }
         out.println("\nnext: cd " + dir + " && mvn test      (pyvm's modules must be in your Maven repository:"
-                + "\n      run ./mvnw install -DskipTests in " + Grading.home() + " once)");
+                + "\n      run ./mvnw install -DskipTests in " + Grading.findHome() + " once)");
         return 0;
     }
 
@@ -59,7 +59,7 @@ final class GradeCommands {
         if (!format.equals("text") && !format.equals("gradescope")) throw new UsageError("grade: --format is text or gradescope");
         Stage stage = Stage.of(operands.get(0));
         List<Path> submission = submission(modulePath);
-        Grading g = new Grading(stage, operands.get(1), submission, Grading.home(), hidden, generated, every, limit);
+        Grading g = new Grading(stage, operands.get(1), submission, Grading.findHome(), hidden, generated, every, limit);
         try {
             Report report = g.run();
             out.print(report.failures());

@@ -11,13 +11,15 @@ import pyvm.parser.Mod;
 import pyvm.parser.Parser;
 import pyvm.symtable.SymbolTable;
 import pyvm.symtable.Symtable;
+import pyvm.vm.Compiler;
 
 /**
  * The stages chained, as the lecture draws them: source to tokens to AST to symbol tables to
  * control-flow graphs to code objects. Each step runs the stages before it with the chosen
- * implementations, so a command can stop wherever the class wants to look.
+ * implementations, so a command can stop wherever the class wants to look. It is also the compiler
+ * a running program reaches through the vm, so {@code exec()} and {@code import} use the same stages.
  */
-public final class Pipeline {
+public final class Pipeline implements Compiler {
 
     private final Stages stages;
 
@@ -52,6 +54,18 @@ public final class Pipeline {
 
     public CodeObject code(Source source) {
         return stages.get(Stage.ASSEMBLER, Assembler.class).assemble(cfg(source));
+    }
+
+    /** What a running program's {@code compile()}, {@code exec()} and {@code import} reach. */
+    @Override
+    public CodeObject compile(byte[] source, String filename) {
+        return code(new Source(filename, source));
+    }
+
+    /** What a running program's {@code ast.parse()} reaches, and tracebacks, to place their carets. */
+    @Override
+    public Mod.Module parse(byte[] source, String filename) {
+        return ast(new Source(filename, source));
     }
 
     private SymbolTable symbols(Mod.Module module, Source source) {

@@ -42,6 +42,32 @@ public record Result(int status, byte[] out, byte[] err) {
         return "   cpython: exit " + status + ": " + lastErrorLine() + "\n   pyvm:    exit " + actual.status + ": " + actual.lastErrorLine();
     }
 
+    /**
+     * The exact rule of the golden tests and the grader: {@return an empty string if {@code actual}
+     * has the same exit status, standard output and standard error, else a report of the first
+     * difference in each, located by line}
+     */
+    public String mismatch(Result actual) {
+        StringBuilder report = new StringBuilder();
+        if (status != actual.status)
+            report.append("exit status: expected ").append(status).append(", got ").append(actual.status).append('\n');
+        firstDifference("standard output", out, actual.out, report);
+        firstDifference("standard error", err, actual.err, report);
+        return report.toString();
+    }
+
+    private static void firstDifference(String stream, byte[] expected, byte[] actual, StringBuilder report) {
+        if (Arrays.equals(expected, actual)) return;
+        String[] e = new String(expected, StandardCharsets.UTF_8).split("\n", -1);
+        String[] a = new String(actual, StandardCharsets.UTF_8).split("\n", -1);
+        int i = 0;
+        while (i < e.length && i < a.length && e[i].equals(a[i])) i++;
+        report.append(stream).append(" differs from line ").append(i + 1).append(":\n")
+                .append("  expected: ").append(i < e.length ? e[i] : "<end>").append('\n')
+                .append("  actual:   ").append(i < a.length ? a[i] : "<end>").append('\n');
+    }
+
+    /** {@return the last line of standard error, where Python puts the exception} */
     public String lastErrorLine() {
         List<String> lines = new String(err, StandardCharsets.UTF_8).strip().lines().toList();
         return lines.isEmpty() ? "" : lines.get(lines.size() - 1);

@@ -129,7 +129,7 @@ final class StageCommands {
         }
         Stages stages = pipeline.stages();
         Config config = new Config(argv, List.of(folder.toString()), System.in, out, err,
-                stages.fresh(Stage.GC, GarbageCollector.class), null);
+                stages.fresh(Stage.GC, GarbageCollector.class), pipeline, null);
         return stages.get(Stage.VM, Interpreter.class).run(code, config);
     }
 

@@ -29,7 +29,7 @@ public record Grading(Stage stage, String name, List<Path> submission, Path home
 
     /** The defaults of {@code pyvm grade}: five generated programs, a fortieth of the stdlib, ten seconds a case. */
     public static Grading of(Stage stage, String name, List<Path> submission) {
-        return new Grading(stage, name, submission, home(), null, 5, 40, Duration.ofSeconds(10));
+        return new Grading(stage, name, submission, findHome(), null, 5, 40, Duration.ofSeconds(10));
     }
 
     /** {@return the report} Cases that need CPython are left out, with a note, when no CPython 3.13 is found. */
@@ -48,7 +48,7 @@ public record Grading(Stage stage, String name, List<Path> submission, Path home
      * {@return the pyvm checkout}: the system property {@code pyvm.home} (the launcher and starter
      * modules set it), else the folder three levels above course's classes ({@code course/target/classes})
      */
-    public static Path home() {
+    public static Path findHome() {
         String home = System.getProperty("pyvm.home");
         if (home != null) return Path.of(home);
         try {

@@ -21,7 +21,7 @@ class StarterTest {
     @EnumSource(Stage.class)
     void theStarterOfEveryStageCompilesAndMayBeGraded(Stage stage) throws Exception {
         Path dir = Files.createTempDirectory("pyvm-starter").resolve("alice-" + stage.key());
-        List<Path> written = Starter.write(stage, "alice", dir, Grading.home());
+        List<Path> written = Starter.write(stage, "alice", dir, Grading.findHome());
         assertTrue(written.contains(dir.resolve("pom.xml")), written.toString());
 
         Path classes = Files.createTempDirectory("pyvm-starter-classes");
@@ -40,7 +40,7 @@ class StarterTest {
     void aNameThatIsNoJavaIdentifierIsRefused() throws IOException {
         Path dir = Files.createTempDirectory("pyvm-starter");
         var e = org.junit.jupiter.api.Assertions.assertThrows(pyvm.course.UsageError.class,
-                () -> Starter.write(Stage.LEXER, "Bad-Name", dir.resolve("x"), Grading.home()));
+                () -> Starter.write(Stage.LEXER, "Bad-Name", dir.resolve("x"), Grading.findHome()));
         assertTrue(e.getMessage().startsWith("NAME must be lower-case letters"), e.getMessage());
     }
 
