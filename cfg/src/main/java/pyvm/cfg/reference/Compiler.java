@@ -36,6 +36,9 @@ final class Compiler {
     final ControlFlow controlFlow = new ControlFlow(this);
     final Displays displays = new Displays(this);
     final Imports imports = new Imports(this);
+    final FrameBlocks frameBlocks = new FrameBlocks(this);
+    final ExceptionHandling exceptions = new ExceptionHandling(this);
+    final Classes classes = new Classes(this);
 
     /** c_stack: the units around the current one, innermost on top. */
     private final Deque<Unit> stack = new ArrayDeque<>();
@@ -105,6 +108,13 @@ final class Compiler {
             case MODULE, CLASS, COMPREHENSION, TYPEPARAMS -> parent.qualname;
         };
         return base + "." + unit.name;
+    }
+
+    /** {@return the innermost unit around the current one that is a class body, or null} */
+    Unit enclosingClass() {
+        for (Unit unit : stack)
+            if (unit.scopeType == ScopeType.CLASS) return unit;
+        return null;
     }
 
     /** compute_code_flags: what kind of code the unit is, as co_flags records it. */

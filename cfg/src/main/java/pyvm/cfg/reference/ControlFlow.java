@@ -13,7 +13,7 @@ import pyvm.parser.Unaryop;
 /**
  * Code for the statements that branch and loop, and for conditions that jump instead of producing a
  * value. Mirrors compiler_jump_if, compiler_if, compiler_while, compiler_break, compiler_continue and
- * the frame-block unwinding of Python/compile.c.
+ * compiler_for and compiler_assert of Python/compile.c; the unwinding is in {@link FrameBlocks}.
  */
 final class ControlFlow {
 
@@ -108,12 +108,12 @@ final class ControlFlow {
         Label end = c.newLabel();
         Label anchor = c.newLabel();
         c.useLabel(loop);
-        c.u.fblocks.push(new FBlock(FBlock.Type.WHILE_LOOP, loop, end));
+        c.frameBlocks.push(s.location(), FBlock.Type.WHILE_LOOP, loop, end, null);
         jumpIf(s.test(), anchor, false);
         c.useLabel(body);
         c.statements.visitAll(s.body());
         jumpIf(s.test(), body, true);
-        c.u.fblocks.pop();
+        c.frameBlocks.pop(FBlock.Type.WHILE_LOOP);
         c.useLabel(anchor);
         c.statements.visitAll(s.orelse());
         c.useLabel(end);
@@ -128,7 +128,7 @@ final class ControlFlow {
         Label body = c.newLabel();
         Label cleanup = c.newLabel();
         Label end = c.newLabel();
-        c.u.fblocks.push(new FBlock(FBlock.Type.FOR_LOOP, start, end));
+        c.frameBlocks.push(s.location(), FBlock.Type.FOR_LOOP, start, end, null);
         c.expressions.visit(s.iter());
         Location loc = s.iter().location();
         c.addop(Opcode.GET_ITER, loc);
@@ -144,7 +144,7 @@ final class ControlFlow {
         // END_FOR first: a generator's FOR_ITER jumps to it, other iterators past it.
         c.addop(Opcode.END_FOR, Instruction.NO_LOCATION);
         c.addop(Opcode.POP_TOP, Instruction.NO_LOCATION);
-        c.u.fblocks.pop();
+        c.frameBlocks.pop(FBlock.Type.FOR_LOOP);
         c.statements.visitAll(s.orelse());
         c.useLabel(end);
     }
@@ -166,47 +166,18 @@ final class ControlFlow {
     void breakStatement(Stmt.Break s) {
         Location loc = s.location();
         c.addop(Opcode.NOP, loc);
-        FBlock loop = unwindToLoop(loc, Messages.BREAK_OUTSIDE_LOOP);
-        unwind(loc, loop, false);
-        c.addJump(Opcode.JUMP, loop.exit(), loc);
+        FrameBlocks.Unwound u = c.frameBlocks.unwindStack(loc, false, true);
+        if (u.loop() == null) throw c.error(s.location(), Messages.BREAK_OUTSIDE_LOOP);
+        loc = c.frameBlocks.unwind(u.loc(), u.loop(), false);
+        c.addJump(Opcode.JUMP, u.loop().exit(), loc);
     }
 
     /** compiler_continue: unwinds to the innermost loop and jumps to its start. */
     void continueStatement(Stmt.Continue s) {
         Location loc = s.location();
         c.addop(Opcode.NOP, loc);
-        FBlock loop = unwindToLoop(loc, Messages.CONTINUE_NOT_IN_LOOP);
-        c.addJump(Opcode.JUMP, loop.block(), loc);
-    }
-
-    /** compiler_unwind_fblock_stack with a loop to stop at: emits the cleanups of the blocks inside it. */
-    private FBlock unwindToLoop(Location loc, String outsideLoop) {
-        for (FBlock f : c.u.fblocks) {
-            if (f.type() == FBlock.Type.WHILE_LOOP || f.type() == FBlock.Type.FOR_LOOP) return f;
-            unwind(loc, f, false);
-        }
-        throw c.error(loc, outsideLoop);
-    }
-
-    /** compiler_unwind_fblock_stack without a loop: the cleanups a return runs on its way out. */
-    void unwindAll(Location loc, boolean preserveTos) {
-        for (FBlock f : c.u.fblocks) unwind(loc, f, preserveTos);
-    }
-
-    /**
-     * compiler_unwind_fblock: what leaving one frame block early takes. A while loop holds nothing
-     * on the stack; a for loop holds its iterator.
-     */
-    private void unwind(Location loc, FBlock f, boolean preserveTos) {
-        switch (f.type()) {
-            case WHILE_LOOP, EXCEPTION_HANDLER, EXCEPTION_GROUP_HANDLER, ASYNC_COMPREHENSION_GENERATOR,
-                 STOP_ITERATION -> { }
-            case FOR_LOOP -> {
-                if (preserveTos) c.addopI(Opcode.SWAP, 2, loc);
-                c.addop(Opcode.POP_TOP, loc);
-            }
-            case TRY_EXCEPT, FINALLY_TRY, FINALLY_END, WITH, ASYNC_WITH, HANDLER_CLEANUP, POP_VALUE ->
-                    throw new IllegalStateException("no code makes a " + f.type() + " block yet");
-        }
+        FrameBlocks.Unwound u = c.frameBlocks.unwindStack(loc, false, true);
+        if (u.loop() == null) throw c.error(s.location(), Messages.CONTINUE_NOT_IN_LOOP);
+        c.addJump(Opcode.JUMP, u.loop().block(), u.loc());
     }
 }

@@ -30,7 +30,8 @@ final class ExceptionTargets {
     /**
      * label_exception_targets: a depth-first walk that carries the handler stack into each block;
      * SETUP_* pushes, POP_BLOCK pops (and becomes a NOP), every other instruction is labelled with
-     * the handler on top. YIELD_VALUE also records how deep it is nested.
+     * the handler on top. The RESUME after a yield learns whether the yield was directly inside
+     * the generator's own StopIteration handler, which lets the interpreter skip a check.
      */
     static void labelExceptionTargets(CfgBuilder g) {
         Map<Block, List<Block>> stacks = new HashMap<>();
@@ -43,6 +44,7 @@ final class ExceptionTargets {
             Block b = todo.pop();
             List<Block> stack = stacks.remove(b);
             Block handler = top(stack);
+            int lastYieldExceptDepth = -1;
             for (int k = 0; k < b.instr.size(); k++) {
                 Instruction instr = b.instr.get(k);
                 if (instr.isBlockPush()) {
@@ -68,8 +70,16 @@ final class ExceptionTargets {
                         todo.push(target);
                         target.visited = true;
                     }
+                } else if (instr.opcode() == Opcode.YIELD_VALUE) {
+                    b.instr.set(k, instr.withExceptHandler(label(handler)));
+                    lastYieldExceptDepth = stack.size();
+                } else if (instr.opcode() == Opcode.RESUME) {
+                    if (instr.oparg() != RESUME_AT_FUNC_START) {
+                        if (lastYieldExceptDepth == 1) instr = instr.with(Opcode.RESUME, instr.oparg() | RESUME_OPARG_DEPTH1_MASK);
+                        lastYieldExceptDepth = -1;
+                    }
+                    b.instr.set(k, instr.withExceptHandler(label(handler)));
                 } else {
-                    if (instr.opcode() == Opcode.YIELD_VALUE) instr = instr.with(Opcode.YIELD_VALUE, stack.size());
                     b.instr.set(k, instr.withExceptHandler(label(handler)));
                 }
             }
@@ -80,6 +90,11 @@ final class ExceptionTargets {
             }
         }
     }
+
+    /** RESUME's argument at the start of a function (RESUME_AT_FUNC_START). */
+    private static final int RESUME_AT_FUNC_START = 0;
+    /** The bit RESUME's argument gets after a yield at except depth 1 (RESUME_OPARG_DEPTH1_MASK). */
+    private static final int RESUME_OPARG_DEPTH1_MASK = 4;
 
     private static Block top(List<Block> stack) {
         return stack.isEmpty() ? null : stack.getLast();

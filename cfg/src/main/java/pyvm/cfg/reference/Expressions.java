@@ -16,6 +16,7 @@ import pyvm.parser.Keyword;
 import pyvm.parser.Operator;
 import pyvm.parser.Unaryop;
 import pyvm.symtable.Flag;
+import pyvm.symtable.Scope;
 import pyvm.symtable.Symbol;
 
 /**
@@ -83,10 +84,26 @@ final class Expressions {
             case Expr.DictComp d -> throw c.notSupported(loc, "dict comprehension");
             case Expr.GeneratorExp g -> throw c.notSupported(loc, "generator expression");
             case Expr.Await a -> throw c.notSupported(loc, "'await' expression");
-            case Expr.Yield y -> throw c.notSupported(loc, "'yield' expression");
+            case Expr.Yield y -> {
+                if (!c.u.isFunctionLike()) throw c.error(loc, "'yield' outside function");
+                if (y.value() != null) visit(y.value());
+                else c.loadConst(ConstantValue.NONE, loc);
+                addYield(loc);
+            }
             case Expr.YieldFrom y -> throw c.notSupported(loc, "'yield from' expression");
         }
     }
+
+    /** addop_yield: YIELD_VALUE and the RESUME that the generator continues at. */
+    private void addYield(Location loc) {
+        if (c.u.ste.generator() && c.u.ste.coroutine())
+            c.addopI(Opcode.CALL_INTRINSIC_1, pyvm.cfg.Intrinsic1.INTRINSIC_ASYNC_GEN_WRAP.ordinal(), loc);
+        c.addopI(Opcode.YIELD_VALUE, 0, loc);
+        c.addopI(Opcode.RESUME, RESUME_AFTER_YIELD, loc);
+    }
+
+    /** RESUME's argument after a yield (RESUME_AFTER_YIELD of pycore_opcode_utils.h). */
+    static final int RESUME_AFTER_YIELD = 1;
 
     /** {@return BINARY_OP's argument for an operator, in place for augmented assignment (binop/inplace_binop)} */
     static NbOp binaryOp(Operator op, boolean inplace) {
@@ -203,6 +220,14 @@ final class Expressions {
 
     /** The Attribute case of compiler_visit_expr1. */
     private void attribute(Expr.Attribute e) {
+        if (e.ctx() == ExprContext.Load && canOptimizeSuperCall(e)) {
+            Expr.Call call = (Expr.Call) e.value();
+            loadArgsForSuper(call);
+            c.addopName(call.args().isEmpty() ? Opcode.LOAD_ZERO_SUPER_ATTR : Opcode.LOAD_SUPER_ATTR, e.attr(), e.location());
+            c.addop(Opcode.NOP, matchAttrStart(e.location(), e));
+            return;
+        }
+        c.classes.maybeAddStaticAttribute(e);
         visit(e.value());
         Location loc = matchAttrStart(e.location(), e);
         switch (e.ctx()) {
@@ -251,9 +276,18 @@ final class Expressions {
         if (argsl + kwdsl + (kwdsl != 0 ? 1 : 0) >= STACK_USE_GUIDELINE) return false;
         if (e.args().stream().anyMatch(a -> a instanceof Expr.Starred)) return false;
         if (e.keywords().stream().anyMatch(k -> k.arg() == null)) return false;
-        visit(meth.value());
-        Location loc = matchAttrStart(meth.location(), meth);
-        c.addopName(Opcode.LOAD_METHOD, meth.attr(), loc);
+        Location loc = meth.location();
+        if (canOptimizeSuperCall(meth)) {
+            Expr.Call call = (Expr.Call) meth.value();
+            loadArgsForSuper(call);
+            c.addopName(call.args().isEmpty() ? Opcode.LOAD_ZERO_SUPER_METHOD : Opcode.LOAD_SUPER_METHOD, meth.attr(), loc);
+            loc = matchAttrStart(loc, meth);
+            c.addop(Opcode.NOP, loc);
+        } else {
+            visit(meth.value());
+            loc = matchAttrStart(loc, meth);
+            c.addopName(Opcode.LOAD_METHOD, meth.attr(), loc);
+        }
         for (Expr arg : e.args()) visit(arg);
         if (kwdsl > 0) {
             for (Keyword k : e.keywords()) visit(k.value());
@@ -263,6 +297,37 @@ final class Expressions {
             c.addopI(Opcode.CALL, argsl, matchAttrStart(e.location(), meth));
         }
         return true;
+    }
+
+    /**
+     * can_optimize_super_call: {@code super().attr} and {@code super(C, self).attr} load the
+     * attribute with LOAD_SUPER_ATTR, without making a super object, when {@code super} is surely
+     * the builtin and, for the zero-argument form, the function has a first argument and the
+     * {@code __class__} cell.
+     */
+    private boolean canOptimizeSuperCall(Expr.Attribute attr) {
+        if (!(attr.value() instanceof Expr.Call e) || !(e.func() instanceof Expr.Name name)
+                || !name.id().equals("super") || attr.attr().equals("__class__") || !e.keywords().isEmpty())
+            return false;
+        Symbol here = c.u.ste.lookup("super");
+        if (here == null || here.scope() != Scope.GLOBAL_IMPLICIT || c.top.lookup("super") != null) return false;
+        if (e.args().size() == 2) return e.args().stream().noneMatch(a -> a instanceof Expr.Starred);
+        if (!e.args().isEmpty()) return false;
+        if (c.u.argcount == 0 && c.u.posonlyargcount == 0) return false;
+        Symbol cls = c.u.ste.lookup("__class__");
+        return cls != null && cls.scope() == Scope.FREE;
+    }
+
+    /** load_args_for_super: {@code super}, then the class and the instance, given or implied. */
+    private void loadArgsForSuper(Expr.Call e) {
+        c.nameop(((Expr.Name) e.func()).id(), ExprContext.Load, e.func().location());
+        if (e.args().size() == 2) {
+            visit(e.args().get(0));
+            visit(e.args().get(1));
+            return;
+        }
+        c.nameop("__class__", ExprContext.Load, e.location());
+        c.nameop(c.u.varnames.keySet().iterator().next(), ExprContext.Load, e.location());
     }
 
     /** is_import_originated: a module-level name bound by an import is not worth a method load. */

@@ -3,6 +3,9 @@ package pyvm.cfg.reference;
 import java.util.ArrayList;
 import java.util.List;
 import pyvm.cfg.CodeUnit;
+import pyvm.cfg.Instruction;
+import pyvm.cfg.Intrinsic1;
+import pyvm.cfg.Label;
 import pyvm.cfg.Opcode;
 import pyvm.lexer.Location;
 import pyvm.parser.Arg;
@@ -56,15 +59,37 @@ final class Functions {
         if (annotations(loc, s.args(), s.returns())) funcflags |= MAKE_FUNCTION_ANNOTATIONS;
         SymbolTable ste = c.u.ste.child(SymbolTableType.FUNCTION, loc);
         c.enterScope(s.name(), ScopeType.FUNCTION, ste, firstlineno);
-        if (ste.generator() || ste.coroutine()) throw c.notSupported(loc, "generator function");
         String docstring = docstring(s.body());
         c.u.addConst(docstring == null ? ConstantValue.NONE : new ConstantValue.Str(Docstrings.clean(docstring)));
         setArgCounts(s.args());
+        Label start = c.newLabel();
+        c.useLabel(start);
+        boolean addStopIterationHandler = ste.coroutine() || ste.generator();
+        // wrap_in_stopiteration_handler will push a block, so we need to account for that
+        if (addStopIterationHandler) c.frameBlocks.push(Instruction.NO_LOCATION, FBlock.Type.STOP_ITERATION, start, null, null);
         c.statements.visitAll(s.body().subList(docstring == null ? 0 : 1, s.body().size()));
+        if (addStopIterationHandler) {
+            wrapInStopIterationHandler();
+            c.frameBlocks.pop(FBlock.Type.STOP_ITERATION);
+        }
         CodeUnit code = c.exitScope(true);
         makeClosure(loc, code, funcflags);
         for (Expr d : s.decoratorList().reversed()) c.addopI(Opcode.CALL, 0, d.location());
         c.nameop(s.name(), ExprContext.Store, loc);
+    }
+
+    /**
+     * wrap_in_stopiteration_handler: a StopIteration escaping a generator's body becomes a
+     * RuntimeError (PEP 479); the whole body, RESUME included, runs under a SETUP_CLEANUP.
+     */
+    private void wrapInStopIterationHandler() {
+        Label handler = c.newLabel();
+        c.u.seq.insert(0, Instruction.jump(Opcode.SETUP_CLEANUP, handler, Instruction.NO_LOCATION));
+        c.loadConst(ConstantValue.NONE, Instruction.NO_LOCATION);
+        c.addop(Opcode.RETURN_VALUE, Instruction.NO_LOCATION);
+        c.useLabel(handler);
+        c.addopI(Opcode.CALL_INTRINSIC_1, Intrinsic1.INTRINSIC_STOPITERATION_ERROR.ordinal(), Instruction.NO_LOCATION);
+        c.addopI(Opcode.RERAISE, 1, Instruction.NO_LOCATION);
     }
 
     /** compiler_lambda: like a def whose body is one return, and which never has a docstring. */

@@ -41,6 +41,15 @@ final class InstructionSequence {
         instructions.add(Instruction.jump(opcode, target, location));
     }
 
+    /**
+     * Inserts an instruction at {@code pos}, moving the labels at or after it along
+     * (instr_sequence_insert_instruction).
+     */
+    void insert(int pos, Instruction instruction) {
+        instructions.add(pos, instruction);
+        labelMap.replaceAll((label, offset) -> offset >= pos ? offset + 1 : offset);
+    }
+
     /** {@return the instructions so far, in order} */
     List<Instruction> instructions() {
         return instructions;

@@ -68,12 +68,12 @@ final class Statements {
                 for (Expr target : d.targets()) c.expressions.visit(target);
             }
             case Stmt.AsyncFunctionDef f -> throw c.notSupported(loc, "'async def' statement");
-            case Stmt.ClassDef k -> throw c.notSupported(loc, "'class' statement");
+            case Stmt.ClassDef k -> c.classes.classDef(k);
             case Stmt.TypeAlias t -> throw c.notSupported(loc, "'type' statement");
             case Stmt.AnnAssign a -> throw c.notSupported(loc, "annotated assignment");
             case Stmt.For f -> c.controlFlow.forStatement(f);
             case Stmt.AsyncFor f -> throw c.notSupported(loc, "'async for' statement");
-            case Stmt.With w -> throw c.notSupported(loc, "'with' statement");
+            case Stmt.With w -> c.exceptions.with(w, 0);
             case Stmt.AsyncWith w -> throw c.notSupported(loc, "'async with' statement");
             case Stmt.Match m -> throw c.notSupported(loc, "'match' statement");
             case Stmt.Raise r -> {
@@ -88,8 +88,8 @@ final class Statements {
                 }
                 c.addopI(Opcode.RAISE_VARARGS, n, loc);
             }
-            case Stmt.Try t -> throw c.notSupported(loc, "'try' statement");
-            case Stmt.TryStar t -> throw c.notSupported(loc, "'try' statement");
+            case Stmt.Try t -> c.exceptions.tryStatement(t);
+            case Stmt.TryStar t -> throw c.notSupported(loc, "'try' statement with 'except*'");
             case Stmt.Assert a -> c.controlFlow.assertStatement(a);
             case Stmt.Import i -> c.imports.importStatement(i);
             case Stmt.ImportFrom i -> c.imports.fromImport(i);
@@ -129,7 +129,7 @@ final class Statements {
             loc = s.location();
             c.addop(Opcode.NOP, loc);
         }
-        c.controlFlow.unwindAll(loc, preserveTos);
+        loc = c.frameBlocks.unwindStack(loc, preserveTos, false).loc();
         if (value == null) c.loadConst(ConstantValue.NONE, loc);
         else if (!preserveTos) c.loadConst(((Expr.Constant) value).value(), loc);
         c.addop(Opcode.RETURN_VALUE, loc);

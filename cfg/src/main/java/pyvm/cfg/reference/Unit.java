@@ -39,6 +39,9 @@ final class Unit {
     int posonlyargcount;
     int kwonlyargcount;
 
+    /** u_static_attributes: for a class, the names its methods assign as {@code self.name}. */
+    final java.util.Set<String> staticAttributes = new java.util.HashSet<>();
+
     /** u_fblock: the loops, handlers and cleanups the code being generated is inside. */
     final Deque<FBlock> fblocks = new ArrayDeque<>();
 

@@ -27,14 +27,14 @@ class UnsupportedConstructTest {
     }
 
     @Test
-    void aTryStatementIsReportedWhereItStands() {
+    void aTryStarStatementIsReportedWhereItStands() {
         Location at = new Location(2, 4, 5, 12);
         Stmt.Pass pass = new Stmt.Pass(new Location(3, 8, 3, 12));
-        Mod.Module module = new Mod.Module(List.of(new Stmt.Try(List.of(pass), List.of(), List.of(), List.of(pass), at)), List.of());
+        Mod.Module module = new Mod.Module(List.of(new Stmt.TryStar(List.of(pass), List.of(), List.of(), List.of(pass), at)), List.of());
         PySyntaxError e = assertThrows(PySyntaxError.class,
                 () -> new ReferenceCodegen().compile(module, symbols(module), "t.py"));
         assertEquals(PySyntaxError.Type.SyntaxError, e.type());
-        assertEquals(Messages.notSupported("'try' statement"), e.message());
+        assertEquals(Messages.notSupported("'try' statement with 'except*'"), e.message());
         assertEquals(2, e.lineno());
         assertEquals(5, e.offset());
         assertEquals(5, e.endLineno());

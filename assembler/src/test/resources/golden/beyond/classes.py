@@ -1,0 +1,21 @@
+class Point:
+    """A point."""
+    dims = 2
+
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def norm2(self):
+        return self.x * self.x + self.y * self.y
+
+    def __repr__(self):
+        return f'Point({self.x}, {self.y})'
+
+class Point3(Point):
+    def __init__(self, x, y, z):
+        super().__init__(x, y)
+        self.z = z
+
+p = Point3(1, 2, 3)
+print(p, p.norm2(), Point.dims)

@@ -1,0 +1,13 @@
+def deco(f):
+    return f
+
+@deco
+def f():
+    return 1
+
+@deco
+@deco
+class C:
+    pass
+
+print(f(), C)
