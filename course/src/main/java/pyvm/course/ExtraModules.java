@@ -34,7 +34,8 @@ final class ExtraModules {
         ModuleFinder finder = ModuleFinder.of(paths);
         Set<String> names = finder.findAll().stream().map(ModuleReference::descriptor)
                 .map(d -> d.name()).filter(n -> boot.findModule(n).isEmpty()).collect(Collectors.toSet());
-        Configuration config = boot.configuration().resolveAndBind(finder, ModuleFinder.of(), names);
+        if (names.isEmpty()) return boot;                      // all of them are on the module path already
+        Configuration config = boot.configuration().resolve(finder, ModuleFinder.of(), names);
         return boot.defineModulesWithOneLoader(config, ClassLoader.getSystemClassLoader());
     }
 }

@@ -32,8 +32,8 @@ public record Result(int status, byte[] out, byte[] err) {
     public String difference(Result actual) {
         if (status == 0) {
             if (actual.status != 0) return "   cpython: exit 0\n   pyvm:    exit " + actual.status + ": " + actual.lastErrorLine();
+            if (normalized(out).equals(normalized(actual.out))) return null;
             List<String> e = normalized(out).lines().toList(), a = normalized(actual.out).lines().toList();
-            if (e.equals(a) && normalized(out).equals(normalized(actual.out))) return null;
             int i = 0;
             while (i < e.size() && i < a.size() && e.get(i).equals(a.get(i))) i++;
             return "   line " + (i + 1) + ": cpython " + line(e, i) + "\n   line " + (i + 1) + ": pyvm    " + line(a, i);
@@ -45,7 +45,7 @@ public record Result(int status, byte[] out, byte[] err) {
     /**
      * The exact rule of the golden tests and the grader: {@return an empty string if {@code actual}
      * has the same exit status, standard output and standard error, else a report of the first
-     * difference in each, located by line}
+     * difference in each, located by line} Code-object addresses are the one thing ignored.
      */
     public String mismatch(Result actual) {
         StringBuilder report = new StringBuilder();
@@ -57,9 +57,9 @@ public record Result(int status, byte[] out, byte[] err) {
     }
 
     private static void firstDifference(String stream, byte[] expected, byte[] actual, StringBuilder report) {
-        if (Arrays.equals(expected, actual)) return;
-        String[] e = new String(expected, StandardCharsets.UTF_8).split("\n", -1);
-        String[] a = new String(actual, StandardCharsets.UTF_8).split("\n", -1);
+        String[] e = withoutAddresses(expected).split("\n", -1);
+        String[] a = withoutAddresses(actual).split("\n", -1);
+        if (Arrays.equals(e, a)) return;
         int i = 0;
         while (i < e.length && i < a.length && e[i].equals(a[i])) i++;
         report.append(stream).append(" differs from line ").append(i + 1).append(":\n")
@@ -79,8 +79,12 @@ public record Result(int status, byte[] out, byte[] err) {
         return l.length() > 150 ? l.substring(0, 150) + "..." : l;
     }
 
+    private static String withoutAddresses(byte[] bytes) {
+        return ADDRESS.matcher(new String(bytes, StandardCharsets.UTF_8)).replaceAll(" at 0x?");
+    }
+
     private static String normalized(byte[] bytes) {
-        String text = ADDRESS.matcher(new String(bytes, StandardCharsets.UTF_8)).replaceAll(" at 0x?");
+        String text = withoutAddresses(bytes);
         return FROZENSET.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
                 "frozenset({" + String.join(", ", sortedItems(m.group(1))) + "}))"));
     }

@@ -32,6 +32,11 @@ public record Case(String name, Category category, View view, Source source, Pat
         Objects.requireNonNull(folder);
     }
 
+    /** {@return this case with its expected output decided, for cases the reference pipeline decides} */
+    public Case withExpected(Result decided) {
+        return new Case(name, category, view, source, folder, decided, exact, visible);
+    }
+
     /** {@return an empty string if {@code actual} passes, else what differs, located} */
     public String check(Result actual) {
         if (exact) return expected.mismatch(actual);

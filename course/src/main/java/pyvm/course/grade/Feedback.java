@@ -16,10 +16,11 @@ final class Feedback {
 
     private Feedback() {}
 
-    static String mismatch(Case c, Result expected, Result actual, String difference, String blame) {
+    /** @param byReference whether the reference pipeline decided the expected output, rather than CPython */
+    static String mismatch(Case c, boolean byReference, Result actual, String difference, String blame) {
         return "input: " + c.source().filename() + "\n" + excerpt(c.source().bytes())
-                + "expected (" + (c.expected() == null ? "the reference pipeline" : "CPython 3.13") + ", " + c.view().name().toLowerCase() + "):\n"
-                + shown(expected) + "actual (yours):\n" + shown(actual) + difference + blame;
+                + "expected (" + (byReference ? "the reference pipeline" : "CPython 3.13") + ", " + c.view().name().toLowerCase() + "):\n"
+                + shown(c.expected()) + "actual (yours):\n" + shown(actual) + difference + blame;
     }
 
     static String thrown(Stage stage, Case c, Throwable t) {

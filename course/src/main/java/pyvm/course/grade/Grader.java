@@ -81,9 +81,10 @@ public final class Grader {
             stopWorker();
             return Outcome.failed("input: " + c.source().filename() + "\n" + Feedback.excerpt(c.source().bytes())
                     + "no answer within " + limit.toSeconds() + " s: an endless loop, or far too slow; grading goes on\n");
-        } catch (ExecutionException e) {                      // the worker's pipe closed: it is gone
+        } catch (ExecutionException e) {                      // the worker's pipe closed: it is going
+            int status = awaitWorker();
             String last = lastLines(workerErrors);
-            int status = stopWorker();
+            stopWorker();
             return Outcome.failed("input: " + c.source().filename() + "\n" + Feedback.excerpt(c.source().bytes())
                     + "the submission ended its JVM while running this case (exit status " + status
                     + "): System.exit, or a crash; grading goes on\n" + last);
@@ -103,24 +104,27 @@ public final class Grader {
         fromWorker = new DataInputStream(new BufferedInputStream(worker.getInputStream()));
     }
 
-    /** Kills the worker, if there is one, and {@return its exit status} */
-    private int stopWorker() {
-        if (worker == null) return 0;
-        worker.destroyForcibly();
-        int status;
+    /** Waits a little for a worker that is ending; {@return its exit status, or -1 if it still runs} */
+    private int awaitWorker() {
         try {
-            status = worker.waitFor();
+            return worker.waitFor(5, TimeUnit.SECONDS) ? worker.exitValue() : -1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            status = -1;
+            return -1;
         }
+    }
+
+    /** Kills the worker, if there is one, and forgets it. */
+    private void stopWorker() {
+        if (worker == null) return;
+        worker.destroyForcibly();
+        awaitWorker();
         worker = null;
         try {
             Files.deleteIfExists(workerErrors);
         } catch (IOException e) {
             // a temporary file left behind harms nobody
         }
-        return status;
     }
 
     private static String lastLines(Path file) {

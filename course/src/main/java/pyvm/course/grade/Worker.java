@@ -32,11 +32,19 @@ public final class Worker {
     public static void main(String[] args) throws IOException {
         DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
+        PrintStream errors = System.err;                     // for the worker's own troubles, which the grader shows
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
         System.setOut(discard);
         System.setErr(discard);
-        Stage stage = Stage.of(args[0]);
-        Judge judge = new Judge(stage, new Pipeline(Stages.choose(Map.of(stage, args[1]))));
+        Judge judge;
+        try {
+            Stage stage = Stage.of(args[0]);
+            judge = new Judge(stage, new Pipeline(Stages.choose(Map.of(stage, args[1]))));
+        } catch (RuntimeException e) {
+            errors.println("the worker could not start: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         while (true) {
             Case c;
             try {
@@ -44,16 +52,22 @@ public final class Worker {
             } catch (EOFException e) {
                 return;                                     // the grader has no more cases
             }
-            Wire.writeOutcome(out, judge.judge(c));
+            Outcome outcome;
+            try {
+                outcome = judge.judge(c);
+            } catch (RuntimeException | Error e) {                // the grader's own trouble, not the submission's
+                outcome = Outcome.failed("the grader could not judge this case: " + e);
+            }
+            Wire.writeOutcome(out, outcome);
         }
     }
 
     /** Judges one case; also used in-process by tests of the grader itself. */
     record Judge(Stage stage, Pipeline submission) {
 
-        Outcome judge(Case c) {
+        Outcome judge(Case asked) {
             Pipeline reference = new Pipeline(Stages.choose(Map.of()));
-            Result expected = c.expected() != null ? c.expected() : c.view().capture(c.source(), c.folder(), reference);
+            Case c = asked.expected() != null ? asked : asked.withExpected(asked.view().capture(asked.source(), asked.folder(), reference));
             Result actual;
             try {
                 actual = c.view().capture(c.source(), c.folder(), submission);
@@ -62,7 +76,7 @@ public final class Worker {
             }
             String difference = c.check(actual);
             if (difference.isEmpty()) return Outcome.PASSED;
-            return Outcome.failed(Feedback.mismatch(c, expected, actual, difference, Blame.of(stage, c, submission, reference)));
+            return Outcome.failed(Feedback.mismatch(c, asked.expected() == null, actual, difference, Blame.of(stage, c, submission, reference)));
         }
     }
 }

@@ -19,7 +19,7 @@ import net.jqwik.api.Provide;
  * as the all-reference pipeline: the same output, the same errors, the same exit status. With the
  * example lexer that is two pipelines today; each student module added to the path multiplies them.
  */
-class StageCombinationsProperties {
+class StageCombinationsTest {
 
     private static final List<Pipeline> COMBINATIONS = combinations();
     private static final java.nio.file.Path HERE = java.nio.file.Path.of("").toAbsolutePath();
