@@ -2,9 +2,9 @@ package pyvm.cfg.reference;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Map;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import pyvm.cfg.BasicBlock;
 import pyvm.cfg.ControlFlowGraph;
@@ -33,23 +33,21 @@ final class CfgBuilder implements Iterable<Block> {
     }
 
     /**
-     * Cuts an instruction sequence into basic blocks (instr_sequence_to_cfg): a new block starts at
-     * each placed label and after each jump, return or raise. Where several labels name one place,
-     * the last one placed there names the block and jumps to the others are redirected to it.
+     * Cuts an instruction sequence into basic blocks (_PyCfg_FromInstructionSequence): a new block
+     * starts at each instruction some jump or SETUP_* goes to, and after each jump, return or
+     * raise. Labels the code generator placed where nothing jumps do not cut. A block is labelled
+     * by the index of its first instruction in the sequence.
      */
     static CfgBuilder fromSequence(InstructionSequence seq) {
-        CfgBuilder g = new CfgBuilder(seq.maxLabel() + 1);
-        Map<Integer, Integer> offsetToLabel = new HashMap<>();
-        seq.labelMap().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(e -> offsetToLabel.put(e.getValue(), e.getKey()));
         List<Instruction> instructions = seq.instructions();
+        CfgBuilder g = new CfgBuilder(instructions.size());
+        boolean[] isTarget = new boolean[instructions.size()];
+        for (Instruction instr : instructions)
+            if (instr.target() != null) isTarget[seq.offsetOf(instr.target())] = true;
         for (int i = 0; i < instructions.size(); i++) {
-            Integer label = offsetToLabel.get(i);
-            if (label != null) g.useLabel(new Label(label));
+            if (isTarget[i]) g.useLabel(new Label(i));
             Instruction instr = instructions.get(i);
-            if (instr.target() != null)
-                instr = instr.withTarget(new Label(offsetToLabel.get(seq.offsetOf(instr.target()))));
+            if (instr.target() != null) instr = instr.withTarget(new Label(seq.offsetOf(instr.target())));
             g.addop(instr);
         }
         g.current = null;

@@ -11,7 +11,8 @@ import pyvm.parser.Expr;
  * ({@link PyNumber}) and the size limits that keep a constant like {@code 2 ** 10000000} out of
  * a .pyc. When the operation would raise, or the result would be too large, the node is left for
  * run time, as make_const does when the operation fails. Mirrors fold_binop, fold_unaryop,
- * fold_subscr and the safe_* helpers of Python/ast_opt.c (3.13).
+ * fold_subscr and the safe_* helpers of Python/ast_opt.c (3.13); {@code %} formatting of a string
+ * is turned into an f-string by {@link FormatOptimizer}.
  */
 final class ConstantFolding {
 
@@ -28,7 +29,11 @@ final class ConstantFolding {
 
     /** fold_binop. */
     static Expr foldBinop(Expr.BinOp node) {
-        if (!(node.left() instanceof Expr.Constant l) || !(node.right() instanceof Expr.Constant r)) return node;
+        if (!(node.left() instanceof Expr.Constant l)) return node;
+        if (node.op() == pyvm.parser.Operator.Mod && node.right() instanceof Expr.Tuple t
+                && l.value() instanceof ConstantValue.Str fmt && t.elts().stream().noneMatch(e -> e instanceof Expr.Starred))
+            return FormatOptimizer.optimize(node, fmt.value(), t.elts());
+        if (!(node.right() instanceof Expr.Constant r)) return node;
         ConstantValue lv = l.value();
         ConstantValue rv = r.value();
         ConstantValue result = switch (node.op()) {

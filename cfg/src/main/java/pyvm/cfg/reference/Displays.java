@@ -25,7 +25,7 @@ final class Displays {
     /** The Tuple case of compiler_visit_expr1. */
     void tuple(Expr.Tuple e) {
         switch (e.ctx()) {
-            case Load -> starunpack(e.location(), e.elts(), Opcode.BUILD_LIST, Opcode.LIST_APPEND, Opcode.LIST_EXTEND, true);
+            case Load -> starunpack(e.location(), e.elts(), 0, Opcode.BUILD_LIST, Opcode.LIST_APPEND, Opcode.LIST_EXTEND, true);
             case Store -> assignment(e.location(), e.elts());
             case Del -> e.elts().forEach(c.expressions::visit);
         }
@@ -34,7 +34,7 @@ final class Displays {
     /** The List case of compiler_visit_expr1. */
     void list(Expr.List e) {
         switch (e.ctx()) {
-            case Load -> starunpack(e.location(), e.elts(), Opcode.BUILD_LIST, Opcode.LIST_APPEND, Opcode.LIST_EXTEND, false);
+            case Load -> starunpack(e.location(), e.elts(), 0, Opcode.BUILD_LIST, Opcode.LIST_APPEND, Opcode.LIST_EXTEND, false);
             case Store -> assignment(e.location(), e.elts());
             case Del -> e.elts().forEach(c.expressions::visit);
         }
@@ -42,46 +42,49 @@ final class Displays {
 
     /** The Set case of compiler_visit_expr1. */
     void set(Expr.Set e) {
-        starunpack(e.location(), e.elts(), Opcode.BUILD_SET, Opcode.SET_ADD, Opcode.SET_UPDATE, false);
+        starunpack(e.location(), e.elts(), 0, Opcode.BUILD_SET, Opcode.SET_ADD, Opcode.SET_UPDATE, false);
     }
 
     /**
      * starunpack_helper: the items pushed and built at once; or, with {@code *} items or too many,
      * an empty list extended and appended to; or, for more than two constants, a constant tuple
      * that extends an empty list (tuples use the constant directly).
+     *
+     * @param pushed how many items are already on the stack, to be built in first
      */
-    private void starunpack(Location loc, List<Expr> elts, Opcode build, Opcode add, Opcode extend, boolean tuple) {
+    void starunpack(Location loc, List<Expr> elts, int pushed, Opcode build, Opcode add, Opcode extend, boolean tuple) {
         int n = elts.size();
         if (n > 2 && allConstant(elts)) {
             List<ConstantValue> folded = new ArrayList<>();
             for (Expr e : elts) folded.add(((Expr.Constant) e).value());
-            if (tuple) {
+            if (tuple && pushed == 0) {
                 c.loadConst(new ConstantValue.Tuple(folded), loc);
                 return;
             }
             if (add == Opcode.SET_ADD) throw c.notSupported(loc, "set display of constants");
-            c.addopI(build, 0, loc);
+            c.addopI(build, pushed, loc);
             c.loadConst(new ConstantValue.Tuple(folded), loc);
             c.addopI(extend, 1, loc);
+            if (tuple) c.addopI(Opcode.CALL_INTRINSIC_1, Intrinsic1.INTRINSIC_LIST_TO_TUPLE.ordinal(), loc);
             return;
         }
-        boolean big = n > Expressions.STACK_USE_GUIDELINE;
+        boolean big = n + pushed > Expressions.STACK_USE_GUIDELINE;
         boolean seenStar = elts.stream().anyMatch(e -> e instanceof Expr.Starred);
         if (!seenStar && !big) {
             for (Expr e : elts) c.expressions.visit(e);
-            c.addopI(tuple ? Opcode.BUILD_TUPLE : build, n, loc);
+            c.addopI(tuple ? Opcode.BUILD_TUPLE : build, n + pushed, loc);
             return;
         }
         boolean built = false;
         if (big) {
-            c.addopI(build, 0, loc);
+            c.addopI(build, pushed, loc);
             built = true;
         }
         for (int i = 0; i < n; i++) {
             Expr e = elts.get(i);
             if (e instanceof Expr.Starred s) {
                 if (!built) {
-                    c.addopI(build, i, loc);
+                    c.addopI(build, i + pushed, loc);
                     built = true;
                 }
                 c.expressions.visit(s.value());

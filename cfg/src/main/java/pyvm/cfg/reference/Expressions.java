@@ -339,14 +339,19 @@ final class Expressions {
 
     /**
      * compiler_call_helper: positional arguments, then keyword values and a tuple of their names,
-     * then CALL or CALL_KW. Calls with {@code *} or {@code **} arguments are not compiled yet.
+     * then CALL or CALL_KW; with {@code *} or {@code **} arguments, or too many, a tuple of the
+     * positional arguments and a dict of the keyword ones for CALL_FUNCTION_EX.
+     *
+     * @param n how many arguments are already on the stack (the class body and name of a class)
      */
     void callHelper(Location loc, int n, List<Expr> args, List<Keyword> keywords) {
         validateKeywords(keywords);
         if (args.size() + keywords.size() * 2 > STACK_USE_GUIDELINE
                 || args.stream().anyMatch(a -> a instanceof Expr.Starred)
-                || keywords.stream().anyMatch(k -> k.arg() == null))
-            throw c.notSupported(loc, "call with * or ** arguments or many arguments");
+                || keywords.stream().anyMatch(k -> k.arg() == null)) {
+            exCall(loc, n, args, keywords);
+            return;
+        }
         for (Expr arg : args) visit(arg);
         if (!keywords.isEmpty()) {
             for (Keyword k : keywords) visit(k.value());
@@ -355,6 +360,59 @@ final class Expressions {
             return;
         }
         c.addopI(Opcode.CALL, n + args.size(), loc);
+    }
+
+    /** The ex_call part of compiler_call_helper. */
+    private void exCall(Location loc, int n, List<Expr> args, List<Keyword> keywords) {
+        if (n == 0 && args.size() == 1 && args.getFirst() instanceof Expr.Starred s) visit(s.value());
+        else c.displays.starunpack(loc, args, n, Opcode.BUILD_LIST, Opcode.LIST_APPEND, Opcode.LIST_EXTEND, true);
+        if (!keywords.isEmpty()) {
+            boolean haveDict = false;
+            int nseen = 0;   // the keyword arguments on the stack since the last dict
+            for (int i = 0; i < keywords.size(); i++) {
+                Keyword kw = keywords.get(i);
+                if (kw.arg() != null) {
+                    nseen++;
+                    continue;
+                }
+                if (nseen > 0) {
+                    subkwargs(loc, keywords.subList(i - nseen, i));
+                    if (haveDict) c.addopI(Opcode.DICT_MERGE, 1, loc);
+                    haveDict = true;
+                    nseen = 0;
+                }
+                if (!haveDict) {
+                    c.addopI(Opcode.BUILD_MAP, 0, loc);
+                    haveDict = true;
+                }
+                visit(kw.value());
+                c.addopI(Opcode.DICT_MERGE, 1, loc);
+            }
+            if (nseen > 0) {
+                subkwargs(loc, keywords.subList(keywords.size() - nseen, keywords.size()));
+                if (haveDict) c.addopI(Opcode.DICT_MERGE, 1, loc);
+            }
+        }
+        c.addopI(Opcode.CALL_FUNCTION_EX, keywords.isEmpty() ? 0 : 1, loc);
+    }
+
+    /** compiler_subkwargs: a run of named keyword arguments as one dict. */
+    private void subkwargs(Location loc, List<Keyword> keywords) {
+        int n = keywords.size();
+        boolean big = n * 2 > STACK_USE_GUIDELINE;
+        if (n > 1 && !big) {
+            for (Keyword k : keywords) visit(k.value());
+            callSimpleKwHelper(loc, keywords);
+            c.addopI(Opcode.BUILD_CONST_KEY_MAP, n, loc);
+            return;
+        }
+        if (big) c.addopI(Opcode.BUILD_MAP, 0, pyvm.cfg.Instruction.NO_LOCATION);
+        for (Keyword k : keywords) {
+            c.loadConst(new ConstantValue.Str(k.arg()), loc);
+            visit(k.value());
+            if (big) c.addopI(Opcode.MAP_ADD, 1, pyvm.cfg.Instruction.NO_LOCATION);
+        }
+        if (!big) c.addopI(Opcode.BUILD_MAP, n, loc);
     }
 
     /** compiler_call_simple_kw_helper: the keyword names as one constant tuple. */

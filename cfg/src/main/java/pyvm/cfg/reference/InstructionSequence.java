@@ -61,14 +61,4 @@ final class InstructionSequence {
         if (offset == null) throw new IllegalStateException(label + " was never placed");
         return offset;
     }
-
-    /** {@return the label ids placed, each with the index it names} */
-    Map<Integer, Integer> labelMap() {
-        return labelMap;
-    }
-
-    /** {@return the largest label id handed out so far} */
-    int maxLabel() {
-        return nextFreeLabel;
-    }
 }
