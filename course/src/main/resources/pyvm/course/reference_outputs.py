@@ -35,7 +35,9 @@ def one(stage, args, path):
         traceback.print_exc()
         rc = 1
     finally:
+        # detach() keeps the wrappers from closing the buffers when they are dropped
         sys.stdout.flush(); sys.stderr.flush()
+        sys.stdout.detach(); sys.stderr.detach()
         sys.stdout, sys.stderr, sys.argv = real_out, real_err, real_argv
     return rc, out.getvalue(), err.getvalue()
 
