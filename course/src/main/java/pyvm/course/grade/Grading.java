@@ -40,7 +40,7 @@ public record Grading(Stage stage, String name, List<Path> submission, Path home
             if (conformanceEvery > 0) cases.addAll(LiveCases.conformance(stage, conformanceEvery, oracle.get()));
             if (hidden != null) cases.addAll(LiveCases.hidden(stage, hidden, oracle.get()));
         }
-        if (generated > 0) cases.addAll(Suite.generated(generated, System.nanoTime(), Files.createTempDirectory("pyvm-generated")));
+        if (generated > 0) cases.addAll(Suite.generated(stage, generated, System.nanoTime(), Files.createTempDirectory("pyvm-generated")));
         return new Grader(stage, name, submission, limit).grade(cases);
     }
 

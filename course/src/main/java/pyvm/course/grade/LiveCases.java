@@ -54,8 +54,8 @@ public final class LiveCases {
     public static List<Case> hidden(Stage stage, Path folder, Oracle oracle) throws IOException {
         View view = Suite.GoldenSet.of(stage).view();
         List<Path> files = Corpus.pythonFiles(List.of(folder.toString()));
-        if (Suite.GoldenSet.of(stage).fromPyc())   // those stages read CPython's .pyc: grade them on the run
-            view = View.RUN;
+        if (Suite.GoldenSet.of(stage).fromPyc())   // those stages read CPython's .pyc: grade them on whole programs
+            view = Suite.wholeProgramView(stage);
         return fromCPython(files, view, Category.HIDDEN, "hidden/", oracle, false);
     }
 

@@ -10,7 +10,7 @@ import java.lang.module.ModuleReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -23,15 +23,19 @@ import pyvm.course.Stage;
  * <ul>
  * <li>its descriptor must provide the stage's service, may not require {@code pyvm.course}, and may not
  *     {@code uses} the service it provides (the way to ask ServiceLoader for the reference);</li>
- * <li>its class files may not name a reference package or course, nor the calls that would get around
- *     the descriptor at run time: ServiceLoader, {@code Module.addUses/addReads/addExports/addOpens},
- *     {@code Class.forName}, {@code setAccessible}.</li>
+ * <li>its class files may not name a class of a reference package or of course, nor call what would
+ *     get around the descriptor at run time: ServiceLoader, {@code Module.addUses/addReads/addExports/
+ *     addOpens}, {@code Class.forName}, {@code ClassLoader.loadClass}, {@code setAccessible}.</li>
  * </ul>
  */
 public final class SubmissionCheck {
 
-    private static final List<String> FORBIDDEN_CALLS = List.of("java/util/ServiceLoader", "addUses", "addReads",
-            "addExports", "addOpens", "forName", "setAccessible");
+    /** Methods that get around a module descriptor at run time, as {@code owner.name} (any method of a class: {@code owner.*}). */
+    private static final List<String> FORBIDDEN_CALLS = List.of("java/util/ServiceLoader.*", "java/lang/Module.addUses",
+            "java/lang/Module.addReads", "java/lang/Module.addExports", "java/lang/Module.addOpens",
+            "java/lang/Class.forName", "java/lang/ClassLoader.loadClass", "java/lang/reflect/AccessibleObject.setAccessible",
+            "java/lang/reflect/Method.setAccessible", "java/lang/reflect/Field.setAccessible",
+            "java/lang/reflect/Constructor.setAccessible");
 
     private SubmissionCheck() {}
 
@@ -59,18 +63,19 @@ public final class SubmissionCheck {
         return problems;
     }
 
-    /** The forbidden names that the constant pools of a module's class files mention. */
+    /** The forbidden classes and methods that a module's class files refer to. */
     private static Set<String> forbiddenNames(ModuleReference module) {
-        Set<String> found = new HashSet<>();
+        Set<String> found = new TreeSet<>();
         try (ModuleReader reader = module.open(); Stream<String> names = reader.list()) {
             for (String name : names.filter(n -> n.endsWith(".class")).toList()) {
                 try (InputStream in = reader.open(name).orElseThrow()) {
-                    for (String s : constantPoolStrings(in)) {
-                        if (s.startsWith("pyvm/course") || s.startsWith("pyvm.course")
-                                || (s.startsWith("pyvm") && (s.contains("/reference") || s.contains(".reference"))))
-                            found.add(s);
+                    for (String ref : references(in)) {
+                        String owner = ref.contains(".") ? ref.substring(0, ref.indexOf('.')) : ref;
+                        if (owner.startsWith("pyvm/course/") || (owner.startsWith("pyvm/") && owner.contains("/reference/")))
+                            found.add(owner);
                         for (String call : FORBIDDEN_CALLS)
-                            if (s.equals(call)) found.add(call);
+                            if (ref.equals(call) || (call.endsWith(".*") && owner.equals(call.substring(0, call.length() - 2))))
+                                found.add(ref);
                     }
                 }
             }
@@ -80,25 +85,36 @@ public final class SubmissionCheck {
         return found;
     }
 
-    /** The UTF-8 entries of a class file's constant pool (JVMS 4.4): every name and string it mentions. */
-    static List<String> constantPoolStrings(InputStream classFile) throws IOException {
+    /**
+     * What a class file refers to, read from its constant pool (JVMS 4.4): every class it names
+     * ({@code pkg/Name}) and every method and field it uses ({@code pkg/Owner.name}).
+     */
+    static List<String> references(InputStream classFile) throws IOException {
         DataInputStream in = new DataInputStream(classFile);
         if (in.readInt() != 0xCAFEBABE) throw new IOException("not a class file");
         in.readUnsignedShort();
         in.readUnsignedShort();
         int count = in.readUnsignedShort();
-        List<String> strings = new ArrayList<>();
+        String[] utf8 = new String[count];
+        int[] classNames = new int[count], owners = new int[count], nameAndTypes = new int[count], names = new int[count];
+        List<Integer> classes = new ArrayList<>(), members = new ArrayList<>();
         for (int i = 1; i < count; i++) {
             int tag = in.readUnsignedByte();
             switch (tag) {
-                case 1 -> strings.add(new String(in.readNBytes(in.readUnsignedShort()), StandardCharsets.UTF_8));
-                case 7, 8, 16, 19, 20 -> in.skipNBytes(2);
+                case 1 -> utf8[i] = new String(in.readNBytes(in.readUnsignedShort()), StandardCharsets.UTF_8);
+                case 7 -> { classNames[i] = in.readUnsignedShort(); classes.add(i); }
+                case 9, 10, 11 -> { owners[i] = in.readUnsignedShort(); nameAndTypes[i] = in.readUnsignedShort(); members.add(i); }
+                case 12 -> { names[i] = in.readUnsignedShort(); in.readUnsignedShort(); }
+                case 8, 16, 19, 20 -> in.skipNBytes(2);
                 case 15 -> in.skipNBytes(3);
-                case 3, 4, 9, 10, 11, 12, 17, 18 -> in.skipNBytes(4);
+                case 3, 4, 17, 18 -> in.skipNBytes(4);
                 case 5, 6 -> { in.skipNBytes(8); i++; }      // longs and doubles take two entries
                 default -> throw new IOException("bad constant pool tag " + tag);
             }
         }
-        return strings;
+        List<String> refs = new ArrayList<>();
+        for (int c : classes) refs.add(utf8[classNames[c]]);
+        for (int m : members) refs.add(utf8[classNames[owners[m]]] + "." + utf8[names[nameAndTypes[m]]]);
+        return refs;
     }
 }

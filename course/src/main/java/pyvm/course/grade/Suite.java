@@ -61,19 +61,32 @@ public final class Suite {
                 cases.add(new Case(set.module() + "/" + home.resolve(set.module()).resolve("src/test/resources/golden").relativize(snippet),
                         category, set.view(), read(input), snippet.getParent(), expected, true, true));
         }
-        for (Path program : snippets(home.resolve("course/src/test/resources/golden"), "run"))
-            cases.add(new Case("course/" + program.getFileName(), Category.END_TO_END, View.RUN,
-                    read(program), program.getParent(), expected(program, "run"), true, true));
+        View whole = wholeProgramView(stage);
+        String kind = whole == View.RUN ? "run" : "dis";
+        for (Path program : snippets(home.resolve("course/src/test/resources/golden"), kind)) {
+            Path input = whole == View.RUN ? program : pyc(program);
+            if (Files.exists(input))
+                cases.add(new Case("course/" + program.getFileName(), Category.END_TO_END, whole,
+                        read(input), program.getParent(), expected(program, kind), true, true));
+        }
         return cases;
     }
 
-    /** {@return {@code count} generated programs, run end to end; the reference pipeline decides the expected output} */
-    public static List<Case> generated(int count, long seed, Path folder) {
+    /**
+     * {@return how whole programs show a stage's work: by running them, except for dis, which a run
+     * never calls; its programs are listed instead}
+     */
+    static View wholeProgramView(Stage stage) {
+        return stage == Stage.DIS ? View.DIS : View.RUN;
+    }
+
+    /** {@return {@code count} generated programs, shown whole; the reference pipeline decides the expected output} */
+    public static List<Case> generated(Stage stage, int count, long seed, Path folder) {
         ProgramGenerator generator = new ProgramGenerator(new Random(seed));
         List<Case> cases = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             String name = "generated_" + i + ".py";
-            cases.add(new Case("generated/" + name + " (seed " + seed + ")", Category.HIDDEN, View.RUN,
+            cases.add(new Case("generated/" + name + " (seed " + seed + ")", Category.HIDDEN, wholeProgramView(stage),
                     new Source(name, generator.program().getBytes(StandardCharsets.UTF_8)), folder, null, true, false));
         }
         return cases;
