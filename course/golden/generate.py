@@ -9,9 +9,11 @@ its module is graded on, this script runs CPython and writes beside the snippet:
 For the kinds `dis` and `run`, it also writes NAME.pyc, CPython's own compilation of the snippet
 (the vm runs it, so its tests need no compiler of pyvm's).
 
-Kinds: tokenize (`-m tokenize -e`), ast (`-m ast -a`), symtable (`-m symtable`), dis (`-m dis`), run.
+Kinds: tokenize (`-m tokenize -e`), ast (`-m ast -a`), symtable (`-m symtable`), dis (`-m dis`), run,
+and compile: what `python3.13 NAME.py` prints for a snippet it cannot compile, only NAME.py.compile.err
+(the snippets of lexer/src/test/resources/golden-compile/, errors that tokenize does not raise).
 Every command runs in the snippet's folder with the bare file name, so outputs name `NAME.py`
-(for `run`, where CPython prints the script's absolute path, the folder part is taken out).
+(for `run` and `compile`, where CPython prints the script's absolute path, the folder part is taken out).
 Expected outputs are never typed by hand: change a snippet, run this script, commit both.
 
 usage: course/golden/generate.py [MODULE-OR-FOLDER ...]      (default: every module)
@@ -30,6 +32,8 @@ KINDS = {
     "gc": ["run"],
     "course": ["tokenize", "ast", "symtable", "dis", "run"],
 }
+# Folders beside a module's golden/ whose snippets are graded on kinds of their own.
+EXTRA_FOLDERS = {"lexer": {"golden-compile": ["compile"]}}
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
@@ -69,7 +73,7 @@ def run(cmd, cwd, env):
 
 
 def expected(py, env, kind, folder, name):
-    if kind == "run":
+    if kind in ("run", "compile"):
         # python3.13 names the script by its absolute path in tracebacks; the golden files name it as
         # NAME.py, so that they hold wherever the repository is cloned.
         rc, out, err = run(py + [name], folder, env)
@@ -91,16 +95,19 @@ def write(path, data):
             f.write(data)
 
 
-def generate(py, env, module, folder):
+def generate(py, env, kinds, folder):
     count = 0
     for d, _, files in os.walk(folder):
         for f in sorted(files):
             if not f.endswith(".py"):
                 continue
-            for kind in KINDS[module]:
+            for kind in kinds:
                 rc, out, err = expected(py, env, kind, d, f)
                 base = os.path.join(d, f + "." + kind)
-                write(base, out)
+                if kind == "compile" and rc == 0:
+                    sys.exit(f"generate.py: {os.path.join(d, f)} compiles; it is not a snippet for {kind}")
+                if kind != "compile":
+                    write(base, out)
                 if rc != 0:
                     write(base + ".err", b"exit %d\n" % rc + err)
                 elif os.path.exists(base + ".err"):
@@ -117,11 +124,12 @@ def main():
     wanted = sys.argv[1:] or list(KINDS)
     for module in wanted:
         module = os.path.basename(os.path.normpath(module))
-        folder = os.path.join(ROOT, module, "src", "test", "resources", "golden")
         if module not in KINDS:
             sys.exit(f"generate.py: no module {module}; have {', '.join(KINDS)}")
-        if os.path.isdir(folder):
-            print(f"{module}: {generate(py, env, module, folder)} snippets")
+        for name, kinds in {"golden": KINDS[module], **EXTRA_FOLDERS.get(module, {})}.items():
+            folder = os.path.join(ROOT, module, "src", "test", "resources", name)
+            if os.path.isdir(folder):
+                print(f"{os.path.join(module, name) if name != 'golden' else module}: {generate(py, env, kinds, folder)} snippets")
 
 
 if __name__ == "__main__":

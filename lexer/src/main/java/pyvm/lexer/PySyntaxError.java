@@ -1,5 +1,6 @@
 package pyvm.lexer;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -21,20 +22,36 @@ public final class PySyntaxError extends RuntimeException {
     private final int endLineno;
     private final int endOffset;
     private final String text;
+    private final boolean located;
 
     /**
      * @param text the source line the error is on, or null where CPython has None
      */
     public PySyntaxError(Type type, String message, String filename,
                          int lineno, int offset, int endLineno, int endOffset, String text) {
+        this(type, message, Objects.requireNonNull(filename), lineno, offset, endLineno, endOffset, text, true);
+    }
+
+    private PySyntaxError(Type type, String message, String filename, int lineno, int offset,
+                          int endLineno, int endOffset, String text, boolean located) {
         super(Objects.requireNonNull(message), null, false, false);
         this.type = Objects.requireNonNull(type);
-        this.filename = Objects.requireNonNull(filename);
+        this.filename = filename;
         this.lineno = lineno;
         this.offset = offset;
         this.endLineno = endLineno;
         this.endOffset = endOffset;
         this.text = text;
+        this.located = located;
+    }
+
+    /**
+     * {@return {@code SyntaxError(message)}: no file name and no location, everything None} CPython
+     * raises such an error with {@code PyErr_Format} where it has no position to give: when a file
+     * without an encoding declaration is not UTF-8, or its declared encoding cannot decode it.
+     */
+    public static PySyntaxError withoutLocation(Type type, String message) {
+        return new PySyntaxError(type, message, null, 0, 0, 0, 0, null, false);
     }
 
     /**
@@ -74,10 +91,13 @@ public final class PySyntaxError extends RuntimeException {
     /** {@return SyntaxError's {@code msg}} */
     public String message() { return getMessage(); }
 
-    /** {@return SyntaxError's {@code filename}} */
+    /** {@return SyntaxError's {@code filename}, or null where CPython has None} */
     public String filename() { return filename; }
 
-    /** {@return SyntaxError's {@code lineno}, from 1} */
+    /** {@return whether the error has a {@code lineno}; false where CPython has None, as {@link #withoutLocation} makes it} */
+    public boolean hasLocation() { return located; }
+
+    /** {@return SyntaxError's {@code lineno}, from 1; 0 without a location} */
     public int lineno() { return lineno; }
 
     /** {@return SyntaxError's {@code offset}: a character column from 1} */
@@ -95,27 +115,29 @@ public final class PySyntaxError extends RuntimeException {
     /**
      * {@return what CPython prints for this error when it ends a program: the File line, the
      * source line, the carets and "Type: message"} It follows
-     * {@code traceback.TracebackException._format_syntax_error} of Lib/traceback.py 3.13.
+     * {@code traceback.TracebackException._format_syntax_error} of Lib/traceback.py 3.13, counting
+     * in code points as Python's str does (a character beyond U+FFFF is one, not two Java chars).
      */
     public String format() {
         StringBuilder out = new StringBuilder();
-        out.append("  File \"").append(filename).append("\", line ").append(lineno).append('\n');
+        if (located) out.append("  File \"").append(filename).append("\", line ").append(lineno).append('\n');
         if (text != null) {
-            String rtext = stripTrailingNewlines(text);
-            String ltext = stripLeading(rtext);
-            int spaces = rtext.length() - ltext.length();
+            int[] rtext = stripTrailingNewlines(text.codePoints().toArray());
+            int[] ltext = stripLeading(rtext);
+            int length = text.codePointCount(0, text.length());
+            int spaces = rtext.length - ltext.length;
             int start = offset;
-            int end = lineno == endLineno ? (endOffset == 0 ? start : endOffset) : rtext.length() + 1;
-            if (start > text.length()) start = rtext.length() + 1;
-            if (end > text.length()) end = rtext.length() + 1;
+            int end = lineno == endLineno ? (endOffset == 0 ? start : endOffset) : rtext.length + 1;
+            if (length > 0 && start > length) start = rtext.length + 1;
+            if (length > 0 && end > length) end = rtext.length + 1;
             if (start >= end || end < 0) end = start + 1;
             int colno = start - 1 - spaces;
             int endColno = end - 1 - spaces;
-            out.append("    ").append(ltext).append('\n');
+            out.append("    ").append(new String(ltext, 0, ltext.length)).append('\n');
             if (colno >= 0) {
                 out.append("    ");
-                for (int i = 0; i < colno && i < ltext.length(); i++)
-                    out.append(Character.isWhitespace(ltext.charAt(i)) ? ltext.charAt(i) : ' ');
+                for (int i = 0; i < colno && i < ltext.length; i++)
+                    out.appendCodePoint(isSpace(ltext[i]) ? ltext[i] : ' ');
                 out.append("^".repeat(Math.max(0, endColno - colno))).append('\n');
             }
         }
@@ -123,16 +145,26 @@ public final class PySyntaxError extends RuntimeException {
         return out.toString();
     }
 
-    private static String stripTrailingNewlines(String s) {
-        int end = s.length();
-        while (end > 0 && s.charAt(end - 1) == '\n') end--;
-        return s.substring(0, end);
+    private static int[] stripTrailingNewlines(int[] s) {
+        int end = s.length;
+        while (end > 0 && s[end - 1] == '\n') end--;
+        return Arrays.copyOf(s, end);
     }
 
     // Lib/traceback.py strips ' \n\f' from the left, not all whitespace: tabs stay for alignment.
-    private static String stripLeading(String s) {
+    private static int[] stripLeading(int[] s) {
         int i = 0;
-        while (i < s.length() && " \n\f".indexOf(s.charAt(i)) >= 0) i++;
-        return s.substring(i);
+        while (i < s.length && (s[i] == ' ' || s[i] == '\n' || s[i] == '\f')) i++;
+        return Arrays.copyOfRange(s, i, s.length);
+    }
+
+    /**
+     * Python's {@code str.isspace} for one character (Objects/unicodetype_db.h, Unicode 15.1): the
+     * ASCII blanks and separators, NEL, the no-break and typographic spaces, the line and paragraph
+     * separators. The JDK's {@code isWhitespace} leaves out the no-break spaces.
+     */
+    private static boolean isSpace(int c) {
+        return (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= ' ') || c == 0x85 || c == 0xa0 || c == 0x1680
+                || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000;
     }
 }

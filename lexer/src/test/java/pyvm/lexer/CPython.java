@@ -1,9 +1,11 @@
 package pyvm.lexer;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,7 @@ import java.util.stream.Stream;
  * Finds the CPython 3.13 the tests compare with, as course/golden/generate.py does:
  * {@code $PYVM_PYTHON}, else {@code python3.13} on PATH, else {@code python3.13} through each of
  * pyenv's 3.13 versions. The tests never need it to pass; it adds the standard library to the
- * corpus and CPython's figures to the benchmark.
+ * corpus, CPython's figures to the benchmark, and its verdict on what the compiler's mode refuses.
  */
 final class CPython {
 
@@ -38,6 +40,31 @@ final class CPython {
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().putAll(found.environment());
         return pb;
+    }
+
+    /**
+     * {@return those of {@code files} that CPython's {@code compile()} accepts; none without a
+     * CPython 3.13} One process compiles them all, with warnings off.
+     */
+    static List<Path> compiles(Collection<Path> files) throws IOException, InterruptedException {
+        ProcessBuilder python = command("-c", """
+                import sys, warnings
+                warnings.simplefilter('ignore')
+                for name in sys.stdin.read().splitlines():
+                    try:
+                        compile(open(name, 'rb').read(), name, 'exec')
+                    except (SyntaxError, ValueError):
+                        continue
+                    print(name)
+                """);
+        if (python == null || files.isEmpty()) return List.of();
+        Process p = python.redirectErrorStream(true).start();
+        try (var in = p.getOutputStream()) {
+            for (Path file : files) in.write((file.toAbsolutePath() + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) throw new IOException("python3.13 failed: " + out);
+        return out.lines().map(Path::of).toList();
     }
 
     private static List<ProcessBuilder> candidates() {

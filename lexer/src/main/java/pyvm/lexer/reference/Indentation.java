@@ -58,13 +58,18 @@ final class Indentation {
         return blankline;
     }
 
+    /** Sets the buffer's end as the position, as lexer.c does before it stops with a {@link Done} code here. */
+    private static PySyntaxError done(TokState tok, Done code) {
+        tok.cur = tok.inp;
+        return tok.done(code);
+    }
+
     private static void measure(TokState tok, int col, int altcol) {
         if (col == tok.indstack[tok.indent]) {
-            if (altcol != tok.altindstack[tok.indent]) throw tok.indentError();
+            if (altcol != tok.altindstack[tok.indent]) throw done(tok, Done.E_TABSPACE);
         } else if (col > tok.indstack[tok.indent]) {
-            if (tok.indent + 1 >= TokState.MAXINDENT)
-                throw tok.doneError(PySyntaxError.Type.IndentationError, Messages.E_TOODEEP);
-            if (altcol <= tok.altindstack[tok.indent]) throw tok.indentError();
+            if (tok.indent + 1 >= TokState.MAXINDENT) throw done(tok, Done.E_TOODEEP);
+            if (altcol <= tok.altindstack[tok.indent]) throw done(tok, Done.E_TABSPACE);
             tok.pendin++;
             tok.indstack[++tok.indent] = col;
             tok.altindstack[tok.indent] = altcol;
@@ -73,9 +78,8 @@ final class Indentation {
                 tok.pendin--;
                 tok.indent--;
             }
-            if (col != tok.indstack[tok.indent])
-                throw tok.doneError(PySyntaxError.Type.IndentationError, Messages.E_DEDENT);
-            if (altcol != tok.altindstack[tok.indent]) throw tok.indentError();
+            if (col != tok.indstack[tok.indent]) throw done(tok, Done.E_DEDENT);
+            if (altcol != tok.altindstack[tok.indent]) throw done(tok, Done.E_TABSPACE);
         }
     }
 

@@ -5,8 +5,9 @@ import pyvm.lexer.PyRepr;
 /**
  * Every error text of the reference lexer, copied from CPython 3.13 so that it can be grepped:
  * Lib/tokenize.py ({@code detect_encoding}), Parser/lexer/lexer.c and Parser/tokenizer/helpers.c
- * ({@code _PyTokenizer_syntaxerror} callers), and Python/Python-tokenize.c ({@code _tokenizer_error},
- * the messages of the {@code tok->done} codes).
+ * ({@code _PyTokenizer_syntaxerror} callers), Python/Python-tokenize.c ({@code _tokenizer_error},
+ * the messages of the {@code tok->done} codes), and for the compiler's mode Parser/pegen_errors.c
+ * and the file tokenizer's encoding checks (Parser/tokenizer/file_tokenizer.c, helpers.c).
  */
 final class Messages {
 
@@ -71,6 +72,50 @@ final class Messages {
 
     static String invalidNonPrintable(int c) {
         return String.format("invalid non-printable character U+%04X", c);
+    }
+
+    // Parser/lexer/lexer.c, the checks made only for the compiler
+
+    static final String LEADING_ZEROS = "leading zeros in decimal integer literals are not permitted; "
+            + "use an 0o prefix for octal integers";
+
+    static String invalidCharacter(int c) {
+        return String.format("invalid character '%s' (U+%04X)", Character.toString(c), c);
+    }
+
+    static String unmatched(int bracket) {
+        return "unmatched '" + (char) bracket + "'";
+    }
+
+    static String doesNotMatch(int closing, int opening) {
+        return "closing parenthesis '" + (char) closing + "' does not match opening parenthesis '" + (char) opening + "'";
+    }
+
+    static String doesNotMatchOnLine(int closing, int opening, int line) {
+        return doesNotMatch(closing, opening) + " on line " + line;
+    }
+
+    // Parser/pegen_errors.c: the compiler's messages for the tok->done codes that differ from tokenize's
+
+    static final String UNEXPECTED_EOF = "unexpected EOF while parsing";
+
+    static String neverClosed(int bracket) {
+        return "'" + (char) bracket + "' was never closed";
+    }
+
+    // Parser/tokenizer/file_tokenizer.c (ensure_utf8) and helpers.c (check_coding_spec): a file's encoding
+
+    static String nonUtf8(int badByte, String filename, int lineno) {
+        return String.format("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, "
+                + "but no encoding declared; see https://peps.python.org/pep-0263/ for details", badByte, filename, lineno);
+    }
+
+    static String encodingProblem(String encoding) {
+        return "encoding problem: " + encoding;
+    }
+
+    static String encodingProblemWithBom(String encoding) {
+        return encodingProblem(encoding) + " with BOM";
     }
 
     // Python/Python-tokenize.c, _tokenizer_error(): the tok->done codes.

@@ -1,7 +1,6 @@
 package pyvm.lexer.reference;
 
 import pyvm.lexer.PyRepr;
-import pyvm.lexer.PySyntaxError;
 import pyvm.lexer.Token;
 import pyvm.lexer.TokenType;
 
@@ -35,7 +34,7 @@ final class NormalMode {
 
             if (c == '#') return comment(tok, maker, c, blankline);
             if (c == TokState.EOF) {
-                if (tok.level > 0) throw tok.eofError();
+                if (tok.level > 0) throw tok.done(Done.E_EOF);
                 return maker.make(TokenType.ENDMARKER, -1, -1);
             }
             if (isPotentialIdentifierStart(c)) return nameOrPrefixedString(tok, maker, c);
@@ -78,8 +77,13 @@ final class NormalMode {
             if (c == '"' || c == '\'')
                 return sawF ? FStrings.start(tok, maker, c) : Strings.string(tok, maker, c);
         }
-        while (isPotentialIdentifierChar(c)) c = tok.nextc();
+        boolean nonascii = false;
+        while (isPotentialIdentifierChar(c)) {
+            nonascii |= c >= 128;
+            c = tok.nextc();
+        }
         tok.backup(c);
+        if (nonascii) CompilerChecks.verifyIdentifier(tok);
         return maker.make(TokenType.NAME, tok.start, tok.cur);
     }
 
@@ -116,11 +120,11 @@ final class NormalMode {
     static void continuationLine(TokState tok) {
         int c = tok.nextc();
         if (c == '\r') c = tok.nextc();
-        if (c != '\n') throw tok.doneError(PySyntaxError.Type.SyntaxError, Messages.E_LINECONT);
+        if (c != '\n') throw tok.done(Done.E_LINECONT);
         c = tok.nextc();
         if (c == TokState.EOF) {
             tok.cur = tok.inp;
-            throw tok.eofError();
+            throw tok.done(Done.E_EOF);
         }
         tok.backup(c);
     }
@@ -154,6 +158,9 @@ final class NormalMode {
         switch (c) {
             case '(', '[', '{' -> {
                 if (tok.level >= TokState.MAXLEVEL) throw tok.syntaxError(Messages.TOO_MANY_PARENTHESES);
+                tok.parenstack[tok.level] = c;
+                tok.parenlinenostack[tok.level] = tok.lineno;
+                tok.parencolstack[tok.level] = tok.start - tok.lineStart;
                 tok.level++;
                 if (tok.insideFString()) current.curlyBracketDepth++;
             }
@@ -166,12 +173,14 @@ final class NormalMode {
     }
 
     /**
-     * A closing bracket. tokenize does not check that brackets match (the parser does); inside an
-     * f-string it must still find where a replacement field ends.
+     * A closing bracket. tokenize does not check that brackets match, the compiler does
+     * ({@link CompilerChecks#closingBracket}); inside an f-string the lexer must still find where a
+     * replacement field ends.
      */
     private static void closing(TokState tok, TokenizerMode current, int c) {
         if (tok.insideFString() && current.curlyBracketDepth == 0 && c == '}')
             throw tok.syntaxError(Messages.FSTRING_SINGLE_BRACE);
+        CompilerChecks.closingBracket(tok, current, c);
         if (tok.level > 0) tok.level--;
         if (tok.insideFString()) {
             current.curlyBracketDepth--;

@@ -9,9 +9,10 @@ import pyvm.lexer.TokenType;
  * imaginary {@code j}, each with single underscores between digits.
  *
  * <p>tokenize is more lenient than the compiler: with its extra tokens on, CPython skips
- * {@code verify_end_of_number} (so {@code 1if} is a NUMBER and a NAME) and the check for leading
- * zeros ({@code 0777}). What remains are the errors inside a literal: a misplaced underscore, a
- * prefix without digits, a digit too large for its base, an exponent without digits after its sign.
+ * {@code verify_end_of_number} (so {@code 1abc} is a NUMBER and a NAME) and the check for leading
+ * zeros ({@code 0777}), which {@link CompilerChecks} makes for the compiler. What tokenize keeps are
+ * the errors inside a literal: a misplaced underscore, a prefix without digits, a digit too large
+ * for its base, an exponent without digits after its sign.
  */
 final class Numbers {
 
@@ -40,8 +41,11 @@ final class Numbers {
             if (c != '0') break;
             c = tok.nextc();
         }
-        if (NormalMode.isDigit(c)) c = decimalTail(tok);
+        int zerosEnd = tok.cur;
+        boolean nonzero = NormalMode.isDigit(c);
+        if (nonzero) c = decimalTail(tok);
         if (c == '.') return fraction(tok, maker, tok.nextc());
+        if (nonzero && c != 'e' && c != 'E' && c != 'j' && c != 'J') CompilerChecks.leadingZeros(tok, c, zerosEnd);
         return exponentOrImaginary(tok, maker, c);
     }
 
@@ -63,7 +67,7 @@ final class Numbers {
             } while (isDigit(c, base));
         } while (c == '_');
         if (base != 16 && NormalMode.isDigit(c)) throw tok.syntaxError(Messages.invalidDigit(c, kind));
-        return finish(tok, maker, c);
+        return finish(tok, maker, c, kind);
     }
 
     /** The digits after a decimal point; {@code c} is the character after the point. */
@@ -74,8 +78,8 @@ final class Numbers {
 
     private static Token exponentOrImaginary(TokState tok, TokenMaker maker, int c) {
         if (c == 'e' || c == 'E') return exponent(tok, maker, c);
-        if (c == 'j' || c == 'J') return finish(tok, maker, tok.nextc());
-        return finish(tok, maker, c);
+        if (c == 'j' || c == 'J') return finish(tok, maker, tok.nextc(), "imaginary");
+        return finish(tok, maker, c, "decimal");
     }
 
     /**
@@ -92,12 +96,13 @@ final class Numbers {
             }
         } else if (!NormalMode.isDigit(c)) {
             tok.backup(c);
+            CompilerChecks.verifyEndOfNumber(tok, e, "decimal");
             tok.backup(e);
             return maker.make(TokenType.NUMBER, tok.start, tok.cur);
         }
         c = decimalTail(tok);
-        if (c == 'j' || c == 'J') return finish(tok, maker, tok.nextc());
-        return finish(tok, maker, c);
+        if (c == 'j' || c == 'J') return finish(tok, maker, tok.nextc(), "imaginary");
+        return finish(tok, maker, c, "decimal");
     }
 
     /** {@code tok_decimal_tail}: digits with single underscores between them; returns the character after. */
@@ -116,7 +121,9 @@ final class Numbers {
         }
     }
 
-    private static Token finish(TokState tok, TokenMaker maker, int c) {
+    /** The number ends before {@code c}, which must not go on as a name for the compiler; {@code kind} names the literal. */
+    private static Token finish(TokState tok, TokenMaker maker, int c, String kind) {
+        CompilerChecks.verifyEndOfNumber(tok, c, kind);
         tok.backup(c);
         return maker.make(TokenType.NUMBER, tok.start, tok.cur);
     }

@@ -41,8 +41,8 @@ public final class ReferenceLexer implements Lexer {
     @Override
     public List<Token> tokenize(byte[] source, String filename, Mode mode) {
         try {
-            DecodedSource decoded = SourceDecoder.decode(source, filename);
-            TokState tok = new TokState(decoded, filename);
+            DecodedSource decoded = SourceDecoder.decode(source, filename, mode == Mode.COMPILE);
+            TokState tok = new TokState(decoded, filename, mode);
             TokenMaker maker = new TokenMaker(tok);
             List<Token> tokens = new ArrayList<>();
             tokens.add(new Token(TokenType.ENCODING, decoded.encoding(), new Location(0, 0, 0, 0), ""));

@@ -23,6 +23,15 @@ import pyvm.lexer.PySyntaxError;
  * on the second when the first is blank or a comment, names the codec. Those lines must be valid
  * UTF-8 and the codec must exist. Its errors have no position: CPython raises them as
  * {@code SyntaxError(msg)}, so they carry line 0, as CPython's compiler numbers an encoding error.
+ *
+ * <p>The compiler reads a file with the C tokenizer's own rules (Parser/tokenizer/file_tokenizer.c,
+ * {@code check_coding_spec} in helpers.c), which find the same cookie in the raw bytes of those
+ * lines, UTF-8 or not, and word their errors differently: "encoding problem: NAME", also for a codec
+ * that cannot decode the file, without any location. A file that declares no encoding must be
+ * UTF-8 ({@code ensure_utf8}); where it is not, the lexer stops when it reads that line
+ * ({@link DecodedSource.NonUtf8}). A simplification: CPython decodes a declared codec in chunks of
+ * 8 KB as the tokenizer reads on, so in a longer file an error of the tokenizer before the first bad
+ * chunk comes first; here the whole file is decoded first.
  */
 final class SourceDecoder {
 
@@ -31,39 +40,56 @@ final class SourceDecoder {
     /** Lib/tokenize.py's cookie_re, which is ASCII and lets '.' match anything but '\n'. */
     private static final Pattern COOKIE = Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)", Pattern.UNIX_LINES);
 
-    static DecodedSource decode(byte[] bytes, String filename) {
+    /** @param compile whether to read as the compiler does ({@code python3.13 FILE}) rather than as tokenize */
+    static DecodedSource decode(byte[] bytes, String filename, boolean compile) {
         boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
         int body = bom ? 3 : 0;
         String encoding = bom ? "utf-8-sig" : "utf-8";
+        String cookie = null;
         int firstEnd = lineEnd(bytes, body);
+        int undeclaredEnd = bytes.length;   // the lines read before an encoding is known
         if (firstEnd > body) {
-            String cookie = findCookie(bytes, body, firstEnd, bom, filename);
-            if (cookie == null && isBlank(bytes, body, firstEnd) && firstEnd < bytes.length)
-                cookie = findCookie(bytes, firstEnd, lineEnd(bytes, firstEnd), bom, filename);
+            cookie = findCookie(bytes, body, firstEnd, bom, filename, compile);
+            undeclaredEnd = body;
+            if (cookie == null && isBlank(bytes, body, firstEnd) && firstEnd < bytes.length) {
+                cookie = findCookie(bytes, firstEnd, lineEnd(bytes, firstEnd), bom, filename, compile);
+                undeclaredEnd = firstEnd;
+            }
             if (cookie != null) encoding = cookie;
         }
+        boolean declared = bom || cookie != null;
         if (encoding.equals("utf-8-sig")) encoding = "utf-8";
         Charset charset = Codecs.lookup(encoding).orElseThrow(IllegalStateException::new);
-        return charset.equals(StandardCharsets.UTF_8)
-                ? lines(encoding, utf8(bytes, body))
-                : lines(encoding, reencoded(bytes, body, charset));
+        boolean utf8 = charset.equals(StandardCharsets.UTF_8);
+        if (compile && !utf8 && !decodes(charset, bytes, body))
+            throw PySyntaxError.withoutLocation(PySyntaxError.Type.SyntaxError, Messages.encodingProblem(encoding));
+        int invalid = bom ? -1 : Utf8Replace.firstInvalid(bytes, 0, declared ? undeclaredEnd : bytes.length);
+        DecodedSource.NonUtf8 nonUtf8 = invalid < 0 ? null : new DecodedSource.NonUtf8(lineOf(bytes, invalid), bytes[invalid] & 0xff);
+        ProgramText programText = new ProgramText(bytes, declared ? charset : null);
+        return lines(encoding, utf8 ? utf8(bytes, body) : reencoded(bytes, body, charset), nonUtf8, programText);
     }
 
     /**
      * detect_encoding's {@code find_cookie}: the cookie's codec name, normalized as
-     * {@code _get_normal_name} does, or null when the line declares none.
+     * {@code _get_normal_name} does, or null when the line declares none. The compiler's
+     * {@code check_coding_spec} looks at the line's bytes, whatever they are, and a byte order mark
+     * wants the cookie to say UTF-8 before the codec is looked up.
      */
-    private static String findCookie(byte[] bytes, int from, int to, boolean bom, String filename) {
+    private static String findCookie(byte[] bytes, int from, int to, boolean bom, String filename, boolean compile) {
         String line;
         try {
-            line = StandardCharsets.UTF_8.newDecoder()
-                    .decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
+            line = compile ? new String(bytes, from, to - from, StandardCharsets.ISO_8859_1)
+                    : StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
         } catch (CharacterCodingException e) {
             throw noPosition(Messages.invalidOrMissingEncoding(filename), filename);
         }
         Matcher m = COOKIE.matcher(line);
         if (!m.lookingAt()) return null;
         String encoding = normalName(m.group(1));
+        if (compile && bom && !encoding.equals("utf-8"))
+            throw PySyntaxError.withoutLocation(PySyntaxError.Type.SyntaxError, Messages.encodingProblemWithBom(encoding));
+        if (compile && Codecs.lookup(encoding).isEmpty())
+            throw PySyntaxError.withoutLocation(PySyntaxError.Type.SyntaxError, Messages.encodingProblem(encoding));
         if (Codecs.lookup(encoding).isEmpty())
             throw noPosition(Messages.unknownEncoding(filename, encoding), filename);
         if (bom) {
@@ -92,6 +118,24 @@ final class SourceDecoder {
 
     private static PySyntaxError noPosition(String message, String filename) {
         return new PySyntaxError(PySyntaxError.Type.SyntaxError, message, filename, 0, -1, 0, 0, null);
+    }
+
+    /** {@return the number of the line byte {@code at} is on} */
+    private static int lineOf(byte[] bytes, int at) {
+        int lineno = 1;
+        for (int i = 0; i < at; i++)
+            if (bytes[i] == '\n') lineno++;
+        return lineno;
+    }
+
+    /** {@return whether the codec decodes the text after {@code from} without an error} */
+    private static boolean decodes(Charset charset, byte[] bytes, int from) {
+        try {
+            charset.newDecoder().decode(ByteBuffer.wrap(bytes, from, bytes.length - from));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     /** {@return where the line starting at {@code from} ends: after its '\n', or at the end} */
@@ -148,7 +192,7 @@ final class SourceDecoder {
     }
 
     /** Splits UTF-8 text into the lines {@code readline} gives, adding the newline a last line lacks. */
-    private static DecodedSource lines(String encoding, byte[] text) {
+    private static DecodedSource lines(String encoding, byte[] text, DecodedSource.NonUtf8 nonUtf8, ProgramText programText) {
         boolean newlineAdded = text.length > 0 && text[text.length - 1] != '\n';
         if (newlineAdded) {
             text = Arrays.copyOf(text, text.length + 1);
@@ -160,6 +204,6 @@ final class SourceDecoder {
         int[] ends = new int[count];
         for (int i = 0, n = 0; i < text.length; i++)
             if (text[i] == '\n') ends[n++] = i + 1;
-        return new DecodedSource(encoding, text, ends, newlineAdded);
+        return new DecodedSource(encoding, text, ends, newlineAdded, nonUtf8, programText);
     }
 }

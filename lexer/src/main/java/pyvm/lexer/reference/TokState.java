@@ -1,6 +1,7 @@
 package pyvm.lexer.reference;
 
 import java.nio.charset.StandardCharsets;
+import pyvm.lexer.Lexer;
 import pyvm.lexer.PySyntaxError;
 
 /**
@@ -26,9 +27,13 @@ final class TokState {
     static final int TABSIZE = 8;
 
     final String filename;
+    /** Whether the compiler reads the tokens: {@code !tok->tok_extra_tokens}, which turns on {@link CompilerChecks}. */
+    final boolean compile;
     final byte[] text;
     private final int[] lineEnds;
     private final boolean newlineAdded;
+    private final DecodedSource.NonUtf8 nonUtf8;
+    final ProgramText programText;
     private int linesRead;
 
     /** {@code tok->buf}, {@code tok->cur}, {@code tok->inp}, {@code tok->line_start}: the window, the next byte, its end, the current line. */
@@ -56,18 +61,28 @@ final class TokState {
     int pendin;
     boolean commentNewline;
 
-    /** {@code tok->level}: brackets open; tokenize does not check that they match, only counts them. */
+    /**
+     * {@code tok->level}: brackets open. {@code parenstack}, {@code parenlinenostack} and
+     * {@code parencolstack} hold each one's character, line and byte column; tokenize does not check
+     * that brackets match, the compiler does ({@link CompilerChecks#closingBracket}).
+     */
     int level;
+    final int[] parenstack = new int[MAXLEVEL];
+    final int[] parenlinenostack = new int[MAXLEVEL];
+    final int[] parencolstack = new int[MAXLEVEL];
 
     // The mode stack; entry 0 is the regular mode.
     final TokenizerMode[] modes = new TokenizerMode[MAXFSTRINGLEVEL];
     int modeIndex;
 
-    TokState(DecodedSource source, String filename) {
+    TokState(DecodedSource source, String filename, Lexer.Mode mode) {
         this.filename = filename;
+        this.compile = mode == Lexer.Mode.COMPILE;
         this.text = source.text();
         this.lineEnds = source.lineEnds();
         this.newlineAdded = source.newlineAdded();
+        this.nonUtf8 = source.nonUtf8();
+        this.programText = source.programText();
         modes[0] = new TokenizerMode();
     }
 
@@ -113,6 +128,7 @@ final class TokState {
         inp = lineEnds[linesRead++];
         implicitNewline = newlineAdded && linesRead == lineEnds.length;
         lineno++;
+        if (compile && nonUtf8 != null && nonUtf8.lineno() == lineno) throw CompilerErrors.ensureUtf8(this, nonUtf8);
         return true;
     }
 
@@ -129,10 +145,44 @@ final class TokState {
     PySyntaxError syntaxError(String message) {
         String before = decode(lineStart, cur);
         int col = before.codePointCount(0, before.length());
+        return new PySyntaxError(PySyntaxError.Type.SyntaxError, message, filename,
+                lineno, col, lineno, col, currentLine());
+    }
+
+    /**
+     * {@code _PyTokenizer_syntaxerror_known_range}: a SyntaxError on the current line from
+     * {@code col} to {@code endCol}, which CPython 3.13.0 passes on as they are: byte columns.
+     */
+    PySyntaxError syntaxErrorKnownRange(int col, int endCol, String message) {
+        return new PySyntaxError(PySyntaxError.Type.SyntaxError, message, filename,
+                lineno, col, lineno, endCol, currentLine());
+    }
+
+    /**
+     * The current line up to its newline or a NUL, as {@code _syntaxerror_range} takes it. The
+     * compiler reads a file with universal newlines, so its lines end without a carriage return.
+     */
+    private String currentLine() {
         int textEnd = lineStart;
         while (textEnd < inp && text[textEnd] != '\n' && text[textEnd] != 0) textEnd++;
-        return new PySyntaxError(PySyntaxError.Type.SyntaxError, message, filename,
-                lineno, col, lineno, col, decode(lineStart, textEnd));
+        if (compile && textEnd > lineStart && text[textEnd - 1] == '\r' && textEnd < inp && text[textEnd] == '\n')
+            textEnd--;
+        return decode(lineStart, textEnd);
+    }
+
+    /**
+     * The exception for a {@link Done} code, as the reader of the tokens makes it: the compiler
+     * ({@link CompilerErrors#tokenizerError}) or tokenize ({@code _tokenizer_error}).
+     */
+    PySyntaxError done(Done code) {
+        if (compile) return CompilerErrors.tokenizerError(this, code);
+        return switch (code) {
+            case E_EOF -> eofError();
+            case E_DEDENT -> doneError(PySyntaxError.Type.IndentationError, Messages.E_DEDENT);
+            case E_TABSPACE -> doneError(PySyntaxError.Type.TabError, Messages.E_TABSPACE);
+            case E_TOODEEP -> doneError(PySyntaxError.Type.IndentationError, Messages.E_TOODEEP);
+            case E_LINECONT -> doneError(PySyntaxError.Type.SyntaxError, Messages.E_LINECONT);
+        };
     }
 
     /**
@@ -140,21 +190,16 @@ final class TokState {
      * {@code tok->done}: positioned just past the buffer's text, which is the current line, or more
      * lines when a token was under way. The text is the buffer without its last newline.
      */
-    PySyntaxError doneError(PySyntaxError.Type type, String message) {
+    private PySyntaxError doneError(PySyntaxError.Type type, String message) {
         cur = inp;
         String errorLine = decode(buf, Math.max(buf, inp - 1));
         int offset = errorLine.codePointCount(0, errorLine.length()) + 1;
         return new PySyntaxError(type, message, filename, lineno, offset, 0, 0, errorLine);
     }
 
-    /** {@code E_EOF} with brackets open: the offset is the buffer's length in bytes, as CPython passes it. */
-    PySyntaxError eofError() {
+    /** {@code E_EOF}: the offset is the buffer's length in bytes, as CPython passes it. */
+    private PySyntaxError eofError() {
         return new PySyntaxError(PySyntaxError.Type.SyntaxError, Messages.E_EOF, filename,
                 lineno, inp - buf, lineno, 0, null);
-    }
-
-    /** {@code _PyTokenizer_indenterror}: a TabError. */
-    PySyntaxError indentError() {
-        return doneError(PySyntaxError.Type.TabError, Messages.E_TABSPACE);
     }
 }

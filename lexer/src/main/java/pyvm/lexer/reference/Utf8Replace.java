@@ -13,51 +13,73 @@ final class Utf8Replace {
 
     static String decode(byte[] bytes, int from, int to) {
         StringBuilder out = new StringBuilder(to - from);
-        int i = from;
-        while (i < to) {
-            int b = bytes[i] & 0xff;
-            if (b < 0x80) {
-                out.append((char) b);
-                i++;
-                continue;
-            }
-            int needed;
-            int lowest = 0x80;
-            int highest = 0xBF;
-            int cp;
-            if (b >= 0xC2 && b <= 0xDF) {
-                needed = 1;
-                cp = b & 0x1F;
-            } else if (b >= 0xE0 && b <= 0xEF) {
-                needed = 2;
-                cp = b & 0x0F;
-                if (b == 0xE0) lowest = 0xA0;
-                if (b == 0xED) highest = 0x9F;
-            } else if (b >= 0xF0 && b <= 0xF4) {
-                needed = 3;
-                cp = b & 0x07;
-                if (b == 0xF0) lowest = 0x90;
-                if (b == 0xF4) highest = 0x8F;
+        for (int i = from; i < to; ) {
+            int length = sequenceLength(bytes, i, to);
+            if (length > 0) {
+                out.appendCodePoint(codePoint(bytes, i, length));
+                i += length;
             } else {
-                out.append('\uFFFD');   // a continuation byte or a byte no UTF-8 uses
-                i++;
-                continue;
+                out.append('\uFFFD');
+                i -= length;
             }
-            int j = i + 1;
-            int got = 0;
-            while (got < needed && j < to) {
-                int c = bytes[j] & 0xff;
-                if (c < lowest || c > highest) break;
-                cp = (cp << 6) | (c & 0x3F);
-                lowest = 0x80;
-                highest = 0xBF;
-                j++;
-                got++;
-            }
-            if (got == needed) out.appendCodePoint(cp);
-            else out.append('\uFFFD');
-            i = j;
         }
         return out.toString();
+    }
+
+    /**
+     * {@return where the first sequence that is not UTF-8 starts, or -1 when there is none before
+     * the end or a NUL} This is {@code ensure_utf8} of the file tokenizer, which reads a line as a C string.
+     */
+    static int firstInvalid(byte[] bytes, int from, int to) {
+        for (int i = from; i < to && bytes[i] != 0; ) {
+            int length = sequenceLength(bytes, i, to);
+            if (length < 0) return i;
+            i += length;
+        }
+        return -1;
+    }
+
+    /**
+     * {@return the length of the valid sequence at {@code i}, or minus the number of bytes that
+     * one U+FFFD replaces there: the lead byte and the bytes that could still continue it}
+     */
+    private static int sequenceLength(byte[] bytes, int i, int to) {
+        int b = bytes[i] & 0xff;
+        if (b < 0x80) return 1;
+        int needed;
+        int lowest = 0x80;
+        int highest = 0xBF;
+        if (b >= 0xC2 && b <= 0xDF) {
+            needed = 1;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            needed = 2;
+            if (b == 0xE0) lowest = 0xA0;
+            if (b == 0xED) highest = 0x9F;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            needed = 3;
+            if (b == 0xF0) lowest = 0x90;
+            if (b == 0xF4) highest = 0x8F;
+        } else {
+            return -1;   // a continuation byte or a byte no UTF-8 uses
+        }
+        int got = 0;
+        for (int j = i + 1; got < needed && j < to; j++, got++) {
+            int c = bytes[j] & 0xff;
+            if (c < lowest || c > highest) break;
+            lowest = 0x80;
+            highest = 0xBF;
+        }
+        return got == needed ? needed + 1 : -(got + 1);
+    }
+
+    private static int codePoint(byte[] bytes, int i, int length) {
+        int cp = (bytes[i] & 0xff) & switch (length) {
+            case 1 -> 0x7F;
+            case 2 -> 0x1F;
+            case 3 -> 0x0F;
+            default -> 0x07;
+        };
+        for (int j = i + 1; j < i + length; j++) cp = (cp << 6) | (bytes[j] & 0x3F);
+        return cp;
     }
 }

@@ -1,0 +1,2 @@
+#!/usr/bin/env python
+# vim: set fileencoding=nope :
