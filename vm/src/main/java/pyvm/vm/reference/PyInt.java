@@ -1,0 +1,168 @@
+package pyvm.vm.reference;
+
+import java.math.BigInteger;
+import pyvm.cfg.NbOp;
+
+/**
+ * An {@code int}: {@code PyLongObject} of Objects/longobject.c, of any size. The value is a
+ * BigInteger; the ints from -5 to 256 are made once and shared, as CPython's small ints are, so
+ * {@code is} behaves alike for them. {@link PyBool} derives from it, as bool derives from int.
+ *
+ * <p>Division rounds toward minus infinity and the remainder takes the divisor's sign, as Python
+ * defines them; {@code /} gives the correctly rounded float; {@code **} with a negative exponent
+ * gives a float.
+ */
+class PyInt extends PyObject {
+
+    static final PyType TYPE = PyType.builtin("int", PyType.OBJECT, PyInt::fillSlots, TypeFlag.BASETYPE);
+
+    private static final int SMALL_MIN = -5;
+    private static final PyInt[] SMALL = new PyInt[257 - SMALL_MIN];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) SMALL[i] = new PyInt(BigInteger.valueOf(i + SMALL_MIN));
+    }
+
+    /** {@code sys.int_info.default_max_str_digits}: longer decimal conversions raise ValueError. */
+    static final int MAX_STR_DIGITS = 4300;
+
+    final BigInteger value;
+
+    PyInt(BigInteger value) {
+        this.value = value;
+    }
+
+    static PyInt of(long v) {
+        if (v >= SMALL_MIN && v < SMALL_MIN + SMALL.length) return SMALL[(int) v - SMALL_MIN];
+        return new PyInt(BigInteger.valueOf(v));
+    }
+
+    static PyInt of(BigInteger v) {
+        if (v.bitLength() < 32) return of(v.intValue());
+        return new PyInt(v);
+    }
+
+    @Override PyType type() {
+        return TYPE;
+    }
+
+    private static void fillSlots(PyType t) {
+        t.tpRepr = PyInt::repr;
+        t.tpHash = o -> PyHash.ofInt(((PyInt) o).value);
+        t.tpRichcompare = (v, w, op) -> w instanceof PyInt b
+                ? PyBool.of(op.holds(((PyInt) v).value.compareTo(b.value)))
+                : PyNotImplemented.NOT_IMPLEMENTED;
+        binary(t, NbOp.NB_ADD, BigInteger::add);
+        binary(t, NbOp.NB_SUBTRACT, BigInteger::subtract);
+        binary(t, NbOp.NB_MULTIPLY, BigInteger::multiply);
+        binary(t, NbOp.NB_FLOOR_DIVIDE, (a, b) -> divmod(a, b, "integer division or modulo by zero")[0]);
+        binary(t, NbOp.NB_REMAINDER, (a, b) -> divmod(a, b, "integer modulo by zero")[1]);
+        binary(t, NbOp.NB_AND, BigInteger::and);
+        binary(t, NbOp.NB_OR, BigInteger::or);
+        binary(t, NbOp.NB_XOR, BigInteger::xor);
+        binary(t, NbOp.NB_LSHIFT, PyInt::lshift);
+        binary(t, NbOp.NB_RSHIFT, (a, b) -> a.shiftRight(shiftCount(b).intValue()));
+        t.nbBinary[NbOp.NB_TRUE_DIVIDE.ordinal()] = (v, w) -> v instanceof PyInt a && w instanceof PyInt b
+                ? new PyFloat(trueDivide(a.value, b.value))
+                : PyNotImplemented.NOT_IMPLEMENTED;
+        t.nbBinary[NbOp.NB_POWER.ordinal()] = PyInt::power;
+        t.nbNegative = o -> of(((PyInt) o).value.negate());
+        t.nbPositive = o -> of(((PyInt) o).value);
+        t.nbAbsolute = o -> of(((PyInt) o).value.abs());
+        t.nbInvert = o -> of(((PyInt) o).value.not());
+        t.nbBool = o -> ((PyInt) o).value.signum() != 0;
+        t.nbInt = o -> o.type() == TYPE ? o : of(((PyInt) o).value);
+        t.nbIndex = t.nbInt;
+        t.nbFloat = o -> new PyFloat(toDouble(((PyInt) o).value));
+        t.tpNew = IntConversion::newInt;
+        t.addMethod("__format__", (self, args, kwnames) -> {
+            PyObject spec = Args.one("int.__format__", args, kwnames);
+            if (!(spec instanceof PyStr s))
+                throw PyErr.format(PyExc.TypeError, "__format__() argument must be str, not %s", spec.type().name);
+            return FormatSpec.formatInt((PyInt) self, s.value);
+        });
+    }
+
+    private interface BigOp { BigInteger apply(BigInteger a, BigInteger b); }
+
+    /** An operator defined on two ints; any other operand gets NotImplemented, as {@code CHECK_BINOP} does. */
+    private static void binary(PyType t, NbOp op, BigOp f) {
+        t.nbBinary[op.ordinal()] = (v, w) -> v instanceof PyInt a && w instanceof PyInt b
+                ? of(f.apply(a.value, b.value))
+                : PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    /** {@code long_repr}: decimal, refused beyond {@link #MAX_STR_DIGITS} digits as CPython refuses. */
+    private static PyObject repr(PyObject o) {
+        String digits = ((PyInt) o).value.toString();
+        if (digits.length() - (digits.startsWith("-") ? 1 : 0) > MAX_STR_DIGITS)
+            throw PyErr.format(PyExc.ValueError, "Exceeds the limit (%d digits) for integer string conversion; "
+                    + "use sys.set_int_max_str_digits() to increase the limit", MAX_STR_DIGITS);
+        return PyStr.of(digits);
+    }
+
+    /** {@code l_divmod}: quotient rounded toward minus infinity, remainder with the divisor's sign. */
+    static BigInteger[] divmod(BigInteger a, BigInteger b, String zeroMessage) {
+        if (b.signum() == 0) throw PyErr.zeroDivision(zeroMessage);
+        BigInteger[] qr = a.divideAndRemainder(b);
+        if (qr[1].signum() != 0 && qr[1].signum() != b.signum()) {
+            qr[0] = qr[0].subtract(BigInteger.ONE);
+            qr[1] = qr[1].add(b);
+        }
+        return qr;
+    }
+
+    private static BigInteger shiftCount(BigInteger b) {
+        if (b.signum() < 0) throw PyErr.format(PyExc.ValueError, "negative shift count");
+        return b.bitLength() < 31 ? b : BigInteger.valueOf(Integer.MAX_VALUE);
+    }
+
+    private static BigInteger lshift(BigInteger a, BigInteger b) {
+        int n = shiftCount(b).intValue();
+        if (a.signum() == 0) return a;
+        if ((long) a.bitLength() + n > Integer.MAX_VALUE / 2)
+            throw PyErr.format(PyExc.OverflowError, "too many digits in integer");
+        return a.shiftLeft(n);
+    }
+
+    /** {@code long_pow} without a modulus: a negative exponent makes it float's power. */
+    private static PyObject power(PyObject v, PyObject w) {
+        if (!(v instanceof PyInt a) || !(w instanceof PyInt b)) return PyNotImplemented.NOT_IMPLEMENTED;
+        if (b.value.signum() < 0) return PyFloat.power(toDouble(a.value), toDouble(b.value));
+        BigInteger base = a.value;
+        if (b.value.signum() == 0) return of(1);
+        if (base.abs().compareTo(BigInteger.ONE) <= 0)
+            return base.signum() < 0 ? of(b.value.testBit(0) ? -1 : 1) : of(base);
+        if (b.value.bitLength() > 31 || (long) base.bitLength() * b.value.longValue() > Integer.MAX_VALUE / 2)
+            throw PyErr.noMemory();
+        return of(base.pow(b.value.intValue()));
+    }
+
+    /** {@code PyLong_AsDouble}: correctly rounded; too large raises OverflowError. */
+    static double toDouble(BigInteger v) {
+        double d = v.doubleValue();
+        if (Double.isInfinite(d)) throw PyErr.format(PyExc.OverflowError, "int too large to convert to float");
+        return d;
+    }
+
+    /**
+     * {@code long_true_divide}: the quotient correctly rounded to a double, even where neither operand
+     * converts exactly. The exact quotient is scaled to at least 55 bits, its remainder folded into
+     * the lowest bit so that rounding to 53 bits sees it; the JDK's conversion then rounds half to even.
+     */
+    static double trueDivide(BigInteger a, BigInteger b) {
+        if (b.signum() == 0) throw PyErr.zeroDivision("division by zero");
+        if (a.bitLength() <= 53 && b.bitLength() <= 53) return a.doubleValue() / b.doubleValue();
+        boolean negative = a.signum() * b.signum() < 0;
+        BigInteger n = a.abs(), d = b.abs();
+        int shift = d.bitLength() - n.bitLength() + 55;
+        if (shift >= 0) n = n.shiftLeft(shift);
+        else d = d.shiftLeft(-shift);
+        BigInteger[] qr = n.divideAndRemainder(d);
+        BigInteger q = qr[1].signum() == 0 ? qr[0] : qr[0].setBit(0);
+        double result = Math.scalb(q.doubleValue(), -shift);
+        if (Double.isInfinite(result))
+            throw PyErr.format(PyExc.OverflowError, "integer division result too large for a float");
+        return negative ? -result : result;
+    }
+}

@@ -1,0 +1,116 @@
+package pyvm.vm.reference;
+
+import java.util.Arrays;
+import java.util.StringJoiner;
+import java.util.function.Consumer;
+import pyvm.gc.Traversable;
+
+/**
+ * A {@code tuple}: an immutable array of objects, {@code PyTupleObject} of Objects/tupleobject.c.
+ * The empty tuple is a singleton, as in CPython.
+ */
+final class PyTuple extends PyObject {
+
+    static final PyType TYPE = PyType.builtin("tuple", PyType.OBJECT, PyTuple::fillSlots, TypeFlag.BASETYPE);
+    static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
+
+    private final PyObject[] items;
+
+    private PyTuple(PyObject[] items) {
+        this.items = items;
+    }
+
+    /** {@return a tuple of the items; the array is copied} */
+    static PyTuple of(PyObject... items) {
+        return items.length == 0 ? EMPTY : new PyTuple(items.clone());
+    }
+
+    @Override PyType type() {
+        return TYPE;
+    }
+
+    int size() {
+        return items.length;
+    }
+
+    PyObject get(int i) {
+        return items[i];
+    }
+
+    /** {@return a copy of the items} */
+    PyObject[] items() {
+        return items.clone();
+    }
+
+    @Override public void traverse(Consumer<? super Traversable> visit) {
+        for (PyObject item : items) visit.accept(item);
+    }
+
+    private static void fillSlots(PyType t) {
+        t.tpRepr = PyTuple::repr;
+        t.tpHash = PyTuple::hash;
+        t.tpRichcompare = (v, w, op) -> w instanceof PyTuple b
+                ? Sequences.richcompare(((PyTuple) v).items, b.items, op)
+                : PyNotImplemented.NOT_IMPLEMENTED;
+        t.sqLength = o -> ((PyTuple) o).items.length;
+        t.sqConcat = (v, w) -> {
+            if (!(w instanceof PyTuple b))
+                throw PyErr.format(PyExc.TypeError, "can only concatenate tuple (not \"%s\") to tuple", w.type().name);
+            PyObject[] a = ((PyTuple) v).items;
+            PyObject[] joined = Arrays.copyOf(a, a.length + b.items.length);
+            System.arraycopy(b.items, 0, joined, a.length, b.items.length);
+            return new PyTuple(joined);
+        };
+        t.sqRepeat = (o, n) -> {
+            PyTuple self = (PyTuple) o;
+            if (n == 1 && self.type() == TYPE) return self;
+            return new PyTuple(Sequences.repeat(self.items, n));
+        };
+        t.sqContains = (o, value) -> Sequences.contains(((PyTuple) o).items, value);
+        t.mpSubscript = (o, key) -> {
+            PyTuple self = (PyTuple) o;
+            if (key instanceof PySlice slice) return of(Sequences.slice(self.items, slice));
+            return self.items[Sequences.index(key, self.items.length, "tuple")];
+        };
+        t.tpIter = o -> new PySeqIter(PySeqIter.TUPLE_ITERATOR, o);
+        t.tpNew = (type, args, kwnames) -> {
+            Args.noKeywords("tuple", kwnames);
+            Args.checkPositional("tuple", args.length, 0, 1);
+            if (args.length == 0) return EMPTY;
+            return args[0] instanceof PyTuple same && same.type() == TYPE ? same : new PyTuple(Py.toArray(args[0]));
+        };
+        t.addMethod("index", (self, args, kwnames) -> Sequences.indexMethod("tuple", ((PyTuple) self).items, args, kwnames));
+        t.addMethod("count", (self, args, kwnames) ->
+                PyInt.of(Sequences.count(((PyTuple) self).items, Args.one("tuple.count", args, kwnames))));
+    }
+
+    /** {@code tuple_repr}: {@code ()}, {@code (1,)}, {@code (1, 2)}; {@code (...)} inside itself. */
+    private static PyObject repr(PyObject o) {
+        PyTuple self = (PyTuple) o;
+        if (self.items.length == 0) return PyStr.of("()");
+        ThreadState ts = ThreadState.current();
+        if (!ts.reprEnter(self)) return PyStr.of("(...)");
+        try {
+            StringJoiner out = new StringJoiner(", ", "(", self.items.length == 1 ? ",)" : ")");
+            for (PyObject item : self.items) out.add(Py.repr(item).value);
+            return PyStr.of(out.toString());
+        } finally {
+            ts.reprLeave(self);
+        }
+    }
+
+    /** {@code tuplehash}: the xxHash-based mix CPython has used since 3.8. */
+    private static long hash(PyObject o) {
+        final long prime1 = 0x9E3779B185EBCA87L, prime2 = 0xC2B2AE3D27D4EB4FL, prime5 = 0x27D4EB2F165667C5L;
+        PyObject[] items = ((PyTuple) o).items;
+        long acc = prime5;
+        for (PyObject item : items) {
+            long lane = Py.hash(item);
+            acc += lane * prime2;
+            acc = Long.rotateLeft(acc, 31);
+            acc *= prime1;
+        }
+        acc += items.length ^ (prime5 ^ 3527539L);
+        return acc == -1 ? 1546275796 : acc;
+    }
+}

@@ -1,0 +1,106 @@
+package pyvm.vm.reference;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import pyvm.gc.GarbageCollector;
+import pyvm.vm.Observer;
+
+/**
+ * The state of the one thread that runs a program: {@code PyThreadState} (Include/cpython/pystate.h)
+ * together with the parts of {@code PyInterpreterState} a run needs (builtins, sys, the streams).
+ * Python code reaches it as CPython's C code reaches {@code _PyThreadState_GET()}: through
+ * {@link #current()}, a thread-local set for the duration of a run.
+ *
+ * <p>It counts recursion as CPython 3.13 does, in two budgets: Python frames, limited by
+ * {@code sys.getrecursionlimit()} (1000), and nested C-level work such as repr, comparison and calls
+ * made from builtins ({@code Py_C_RECURSION_LIMIT}, 10000). Either one running out raises
+ * RecursionError.
+ */
+final class ThreadState {
+
+    private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
+
+    /** {@code Py_C_RECURSION_LIMIT} of CPython 3.13 on Linux. */
+    static final int C_RECURSION_LIMIT = 10000;
+
+    final PyModule builtins;
+    final PyModule sys;
+    final PyTextIO stdout;
+    final PyTextIO stderr;
+    final GarbageCollector gc;
+    /** Null when nobody observes; then no observer work is done. */
+    final Observer observer;
+
+    /** The frame running now: the top of the frame stack. */
+    PyFrame frame;
+    /** {@code sys.getrecursionlimit()}. */
+    int recursionLimit = 1000;
+    private int pyDepth;
+    private int cDepth;
+    /** {@code exc_info->exc_value}: the exception an except block is handling; null for none. */
+    private PyBaseException handled;
+    /** The containers whose repr is being built, {@code Py_ReprEnter}'s list. */
+    private final Set<PyObject> reprInProgress = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    ThreadState(PyModule builtins, PyModule sys, PyTextIO stdout, PyTextIO stderr, GarbageCollector gc, Observer observer) {
+        this.builtins = builtins;
+        this.sys = sys;
+        this.stdout = stdout;
+        this.stderr = stderr;
+        this.gc = gc;
+        this.observer = observer;
+    }
+
+    /** {@return the thread state of the running program, {@code _PyThreadState_GET()}} */
+    static ThreadState current() {
+        return CURRENT.get();
+    }
+
+    /** Makes this the current thread state, until {@link #detach()}. */
+    void attach() {
+        CURRENT.set(this);
+    }
+
+    void detach() {
+        CURRENT.remove();
+    }
+
+    /** {@return the exception being handled, {@code sys.exception()}; null for none} */
+    PyBaseException handledException() {
+        return handled;
+    }
+
+    void setHandledException(PyBaseException e) {
+        handled = e;
+    }
+
+    /** {@code _Py_EnterRecursivePy}: one more Python frame, or RecursionError past the limit. */
+    void enterPythonFrame() {
+        if (pyDepth >= recursionLimit) throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded");
+        pyDepth++;
+    }
+
+    void leavePythonFrame() {
+        pyDepth--;
+    }
+
+    /** {@code _Py_EnterRecursiveCall}: one more level of C work, or RecursionError with {@code where} appended. */
+    void enterRecursiveCall(String where) {
+        if (cDepth >= C_RECURSION_LIMIT) throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded%s", where);
+        cDepth++;
+    }
+
+    void leaveRecursiveCall() {
+        cDepth--;
+    }
+
+    /** {@code Py_ReprEnter}: false if {@code o}'s repr is already being built, as for a list inside itself. */
+    boolean reprEnter(PyObject o) {
+        return reprInProgress.add(o);
+    }
+
+    void reprLeave(PyObject o) {
+        reprInProgress.remove(o);
+    }
+}

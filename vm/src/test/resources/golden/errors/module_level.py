@@ -1,0 +1,2 @@
+print("start")
+1 / 0

@@ -1,0 +1,2 @@
+counter = 3
+print(countr)

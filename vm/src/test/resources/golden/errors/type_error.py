@@ -1,0 +1,4 @@
+x = 1
+y = "two"
+print("adding")
+z = x + y

@@ -1,0 +1,12 @@
+# Builtin functions of the slice and a bit beyond.
+print(len("hello"), len([1, 2]), len({}), len(range(10)), len((1,)))
+print(list(range(5)), list(range(2, 10, 3)), list(range(5, 0, -2)), range(3))
+print(str(5), int("42"), int(" -7 "), int(3.9), int(-3.9), int("ff", 16), int("0b101", 0), float("1.5"), float(2))
+print(repr([1, "a"]), abs(-3), min(3, 1, 2), max([4, 9, 2]), min("bca"), max(1, 2, key=lambda v: -v))
+print(isinstance(1, int), isinstance(True, int), isinstance("a", (int, str)), isinstance(1.0, int))
+print(type(1), type("a"), type(None), type([]), type(1.5), type(True), type(len))
+print(sum([1, 2, 3]), sum([0.5, 0.5]), sorted([3, 1, 2]), sorted("cab", reverse=True))
+print(list(enumerate("ab")), list(zip([1, 2], "xy")), list(map(str, [1, 2])), list(filter(None, [0, 1, 2])))
+print(list(reversed([1, 2, 3])), any([0, 1]), all([1, 0]), chr(65), ord("a"), hex(255), oct(8), bin(5))
+print(bool(0), bool("x"), tuple([1, 2]), list("ab"), dict(a=1), set(), str())
+print(round(3.14159, 2), divmod(7, 2), pow(2, 5), hash(1) == hash(1.0), callable(print))

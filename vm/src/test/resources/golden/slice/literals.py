@@ -1,0 +1,11 @@
+# Literals of the walking-skeleton slice and how print shows them.
+print(0, 7, -3, 10**30, -(2**64))
+print(0.0, -0.0, 1.5, 0.1 + 0.2, 1e16, 1e-5, 123456789.123, 2.5e-10, 1 / 3)
+print("hello", 'it\'s', "tab\there", "")
+print(repr("hello"), repr('it\'s'), repr("quote\"s"), repr("both ' and \""), repr("tab\tnew\nline"))
+print(None, True, False)
+print((), (1,), (1, 2, 3), [], [1, [2, [3]]], {}, {"a": 1, "b": [2]})
+print(repr(1.0), repr(100.0), repr(1e22), repr(1.5e300), str(2.0))
+print(0x1F, 0o17, 0b101, 1_000_000)
+print("a" "b" "c")
+print(repr(""), repr("é"), repr("\x00\x7f"))
