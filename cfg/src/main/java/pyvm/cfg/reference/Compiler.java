@@ -39,6 +39,7 @@ final class Compiler {
     final FrameBlocks frameBlocks = new FrameBlocks(this);
     final ExceptionHandling exceptions = new ExceptionHandling(this);
     final Classes classes = new Classes(this);
+    final Comprehensions comprehensions = new Comprehensions(this);
 
     /** c_stack: the units around the current one, innermost on top. */
     private final Deque<Unit> stack = new ArrayDeque<>();
@@ -85,7 +86,8 @@ final class Compiler {
         CodeUnit code = new CodeUnit(unit.name, unit.qualname, filename, unit.firstlineno,
                 unit.argcount + unit.posonlyargcount, unit.posonlyargcount, unit.kwonlyargcount,
                 codeFlags(unit), consts, List.copyOf(unit.names.keySet()), List.copyOf(unit.varnames.keySet()),
-                List.copyOf(unit.cellvars.keySet()), List.copyOf(unit.freevars.keySet()), List.of(), g.freeze());
+                List.copyOf(unit.cellvars.keySet()), List.copyOf(unit.freevars.keySet()),
+                List.copyOf(unit.fasthidden.keySet()), g.freeze());
         u = stack.isEmpty() ? null : stack.pop();
         return code;
     }
@@ -100,7 +102,7 @@ final class Compiler {
         }
         if (unit.scopeType == ScopeType.FUNCTION || unit.scopeType == ScopeType.ASYNC_FUNCTION
                 || unit.scopeType == ScopeType.CLASS) {
-            Symbol s = parent.ste.lookup(Mangling.mangle(parent.privateName, unit.name));
+            Symbol s = parent.symbol(Mangling.mangle(parent.privateName, unit.name));
             if (s != null && s.scope() == Scope.GLOBAL_EXPLICIT) return unit.name;
         }
         String base = switch (parent.scopeType) {
@@ -192,24 +194,25 @@ final class Compiler {
      */
     void nameop(String name, ExprContext ctx, Location loc) {
         String mangled = Mangling.maybeMangle(u.privateName, u.ste, name);
-        Symbol symbol = u.ste.lookup(mangled);
+        Symbol symbol = u.symbol(mangled);
         Scope scope = symbol == null ? null : symbol.scope();
         enum OpType { FAST, GLOBAL, DEREF, NAME }
         OpType optype = OpType.NAME;
         if (scope != null) {
             optype = switch (scope) {
                 case FREE, CELL -> OpType.DEREF;
-                case LOCAL -> u.isFunctionLike() ? OpType.FAST : OpType.NAME;
+                case LOCAL -> u.isFunctionLike() || Boolean.TRUE.equals(u.fasthidden.get(mangled)) ? OpType.FAST : OpType.NAME;
                 case GLOBAL_IMPLICIT -> u.isFunctionLike() ? OpType.GLOBAL : OpType.NAME;
                 case GLOBAL_EXPLICIT -> OpType.GLOBAL;
             };
         }
         switch (optype) {
             case DEREF -> {
-                int arg = scope == Scope.FREE ? u.freevars.get(mangled) : u.cellvars.get(mangled);
+                Integer arg = scope == Scope.FREE ? u.freevars.get(mangled) : u.cellvars.get(mangled);
+                if (arg == null) throw new IllegalStateException(scope + " name " + mangled + " has no slot in " + u.qualname);
                 Opcode op = switch (ctx) {
                     case Load -> {
-                        if (u.ste.type() == SymbolTableType.CLASS) {
+                        if (u.ste.type() == SymbolTableType.CLASS && u.inInlinedComp == 0) {
                             addop(Opcode.LOAD_LOCALS, loc);
                             yield Opcode.LOAD_FROM_DICT_OR_DEREF;
                         }
@@ -244,11 +247,16 @@ final class Compiler {
                 int arg = Unit.add(u.names, mangled);
                 addopI(op, op == Opcode.LOAD_GLOBAL ? arg << 1 : arg, loc);
             }
-            case NAME -> addopI(switch (ctx) {
-                case Load -> Opcode.LOAD_NAME;
-                case Store -> Opcode.STORE_NAME;
-                case Del -> Opcode.DELETE_NAME;
-            }, Unit.add(u.names, mangled), loc);
+            case NAME -> {
+                // in a class, a comprehension inlined there reads names as a function would
+                Opcode op = switch (ctx) {
+                    case Load -> u.ste.type() == SymbolTableType.CLASS && u.inInlinedComp > 0 ? Opcode.LOAD_GLOBAL : Opcode.LOAD_NAME;
+                    case Store -> Opcode.STORE_NAME;
+                    case Del -> Opcode.DELETE_NAME;
+                };
+                int arg = Unit.add(u.names, mangled);
+                addopI(op, op == Opcode.LOAD_GLOBAL ? arg << 1 : arg, loc);
+            }
         }
     }
 

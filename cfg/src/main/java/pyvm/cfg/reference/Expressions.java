@@ -79,10 +79,10 @@ final class Expressions {
             case Expr.Slice s -> c.addopI(Opcode.BUILD_SLICE, c.displays.slice(s), loc);
             case Expr.JoinedStr j -> c.displays.joinedStr(j);
             case Expr.FormattedValue f -> c.displays.formattedValue(f);
-            case Expr.ListComp l -> throw c.notSupported(loc, "list comprehension");
-            case Expr.SetComp s -> throw c.notSupported(loc, "set comprehension");
-            case Expr.DictComp d -> throw c.notSupported(loc, "dict comprehension");
-            case Expr.GeneratorExp g -> throw c.notSupported(loc, "generator expression");
+            case Expr.ListComp l -> c.comprehensions.visit(l);
+            case Expr.SetComp s -> c.comprehensions.visit(s);
+            case Expr.DictComp d -> c.comprehensions.visit(d);
+            case Expr.GeneratorExp g -> c.comprehensions.visit(g);
             case Expr.Await a -> throw c.notSupported(loc, "'await' expression");
             case Expr.Yield y -> {
                 if (!c.u.isFunctionLike()) throw c.error(loc, "'yield' outside function");
@@ -95,7 +95,7 @@ final class Expressions {
     }
 
     /** addop_yield: YIELD_VALUE and the RESUME that the generator continues at. */
-    private void addYield(Location loc) {
+    void addYield(Location loc) {
         if (c.u.ste.generator() && c.u.ste.coroutine())
             c.addopI(Opcode.CALL_INTRINSIC_1, pyvm.cfg.Intrinsic1.INTRINSIC_ASYNC_GEN_WRAP.ordinal(), loc);
         c.addopI(Opcode.YIELD_VALUE, 0, loc);
@@ -309,12 +309,12 @@ final class Expressions {
         if (!(attr.value() instanceof Expr.Call e) || !(e.func() instanceof Expr.Name name)
                 || !name.id().equals("super") || attr.attr().equals("__class__") || !e.keywords().isEmpty())
             return false;
-        Symbol here = c.u.ste.lookup("super");
+        Symbol here = c.u.symbol("super");
         if (here == null || here.scope() != Scope.GLOBAL_IMPLICIT || c.top.lookup("super") != null) return false;
         if (e.args().size() == 2) return e.args().stream().noneMatch(a -> a instanceof Expr.Starred);
         if (!e.args().isEmpty()) return false;
         if (c.u.argcount == 0 && c.u.posonlyargcount == 0) return false;
-        Symbol cls = c.u.ste.lookup("__class__");
+        Symbol cls = c.u.symbol("__class__");
         return cls != null && cls.scope() == Scope.FREE;
     }
 

@@ -82,7 +82,7 @@ final class Functions {
      * wrap_in_stopiteration_handler: a StopIteration escaping a generator's body becomes a
      * RuntimeError (PEP 479); the whole body, RESUME included, runs under a SETUP_CLEANUP.
      */
-    private void wrapInStopIterationHandler() {
+    void wrapInStopIterationHandler() {
         Label handler = c.newLabel();
         c.u.seq.insert(0, Instruction.jump(Opcode.SETUP_CLEANUP, handler, Instruction.NO_LOCATION));
         c.loadConst(ConstantValue.NONE, Instruction.NO_LOCATION);
@@ -176,7 +176,7 @@ final class Functions {
     void makeClosure(Location loc, CodeUnit code, int flags) {
         if (!code.freevars().isEmpty()) {
             for (String name : code.freevars()) {
-                Symbol s = c.u.ste.lookup(name);
+                Symbol s = c.u.symbol(name);
                 boolean cell = s != null && s.scope() == Scope.CELL
                         || c.u.ste.type() == SymbolTableType.CLASS && ("__class__".equals(name) || "__classdict__".equals(name));
                 Integer arg = cell ? c.u.cellvars.get(name) : c.u.freevars.get(name);

@@ -39,6 +39,21 @@ final class Unit {
     int posonlyargcount;
     int kwonlyargcount;
 
+    /**
+     * u_fasthidden: names bound in a comprehension inlined into this module or class body; true
+     * while that comprehension is being compiled, when they are fast locals, false after.
+     */
+    final Map<String, Boolean> fasthidden = new LinkedHashMap<>();
+
+    /** u_in_inlined_comp: how many inlined comprehensions the code being generated is inside. */
+    int inInlinedComp;
+
+    /**
+     * The comprehension's own symbols that stand in for the block's while an inlined comprehension
+     * is compiled; CPython writes them into ste_symbols and restores the block's afterwards.
+     */
+    final Map<String, Symbol> symbolOverrides = new java.util.HashMap<>();
+
     /** u_static_attributes: for a class, the names its methods assign as {@code self.name}. */
     final java.util.Set<String> staticAttributes = new java.util.HashSet<>();
 
@@ -74,6 +89,12 @@ final class Unit {
     /** Python's str ordering: by code point, where Java's compareTo orders UTF-16 units. */
     static int compareCodePoints(String a, String b) {
         return java.util.Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
+    }
+
+    /** {@return the symbol {@code name} has here, inlined comprehensions considered (_PyST_GetSymbol)} */
+    Symbol symbol(String name) {
+        Symbol s = symbolOverrides.get(name);
+        return s != null ? s : ste.lookup(name);
     }
 
     /** {@return the index of {@code value} in the constants, adding it if new (compiler_add_const)} */
