@@ -28,8 +28,8 @@ import pyvm.symtable.SymbolTableType;
 final class Compiler {
 
     final String filename;
-    /** c_st->st_top: the module's table, which decides whether a name was imported. */
-    final SymbolTable top;
+    /** The module's unit, whose table (c_st->st_top) decides whether a name was imported. */
+    private Unit moduleUnit;
     final Statements statements = new Statements(this);
     final Expressions expressions = new Expressions(this);
     final Functions functions = new Functions(this);
@@ -46,9 +46,16 @@ final class Compiler {
     /** c->u: the unit being generated. */
     Unit u;
 
-    Compiler(String filename, SymbolTable top) {
+    Compiler(String filename) {
         this.filename = filename;
-        this.top = top;
+    }
+
+    /**
+     * {@return the symbol {@code name} has in the module's table, or null} As in CPython, the
+     * symbols of a comprehension inlined at module level stand in for the module's while it compiles.
+     */
+    Symbol topSymbol(String name) {
+        return moduleUnit.symbol(name);
     }
 
     // ---------------------------------------------------------------- scopes
@@ -63,6 +70,7 @@ final class Compiler {
         if (u != null) stack.push(u);
         u = unit;
         if (type == ScopeType.MODULE) {
+            moduleUnit = unit;
             unit.qualname = name;
             addopI(Opcode.RESUME, 0, new Location(0, 0, lineno, 0));
         } else {

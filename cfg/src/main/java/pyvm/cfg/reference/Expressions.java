@@ -310,7 +310,7 @@ final class Expressions {
                 || !name.id().equals("super") || attr.attr().equals("__class__") || !e.keywords().isEmpty())
             return false;
         Symbol here = c.u.symbol("super");
-        if (here == null || here.scope() != Scope.GLOBAL_IMPLICIT || c.top.lookup("super") != null) return false;
+        if (here == null || here.scope() != Scope.GLOBAL_IMPLICIT || c.topSymbol("super") != null) return false;
         if (e.args().size() == 2) return e.args().stream().noneMatch(a -> a instanceof Expr.Starred);
         if (!e.args().isEmpty()) return false;
         if (c.u.argcount == 0 && c.u.posonlyargcount == 0) return false;
@@ -333,7 +333,7 @@ final class Expressions {
     /** is_import_originated: a module-level name bound by an import is not worth a method load. */
     private boolean isImportOriginated(Expr e) {
         if (!(e instanceof Expr.Name n)) return false;
-        Symbol s = c.top.lookup(n.id());
+        Symbol s = c.topSymbol(n.id());
         return s != null && s.flags().contains(Flag.DEF_IMPORT);
     }
 

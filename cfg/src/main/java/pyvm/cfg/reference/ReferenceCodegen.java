@@ -39,7 +39,7 @@ public final class ReferenceCodegen implements Codegen {
     @Override
     public CodeUnit compile(Mod.Module module, SymbolTable symbols, String filename) {
         Mod.Module optimized = AstOptimizer.optimize(module);
-        Compiler c = new Compiler(filename, symbols);
+        Compiler c = new Compiler(filename);
         c.enterScope("<module>", ScopeType.MODULE, symbols, 1);
         c.statements.body(optimized.body());
         return c.exitScope(true);
