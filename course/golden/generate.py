@@ -27,7 +27,7 @@ KINDS = {
     "symtable": ["symtable"],
     "cfg": [],
     "assembler": ["dis"],
-    "dis": ["dis"],
+    "dis": ["dis", "dis-CO"],
     "vm": ["run"],
     "gc": ["run"],
     "course": ["tokenize", "ast", "symtable", "dis", "run"],
@@ -79,8 +79,8 @@ def expected(py, env, kind, folder, name):
         rc, out, err = run(py + [name], folder, env)
         here = (os.path.abspath(folder) + os.sep).encode()
         return rc, out.replace(here, b""), err.replace(here, b"")
-    args = {"tokenize": ["-e"], "ast": ["-a"], "symtable": [], "dis": []}[kind]
-    rc, out, err = run(py + ["-m", kind] + args + [name], folder, env)
+    args = {"tokenize": ["-e"], "ast": ["-a"], "symtable": [], "dis": [], "dis-CO": ["-C", "-O"]}[kind]
+    rc, out, err = run(py + ["-m", kind.split("-")[0]] + args + [name], folder, env)
     if rc != 0 and kind != "tokenize":
         # `-m ast` and friends print their own frames above the SyntaxError: keep only what
         # `python3.13 NAME.py` would print, which is what pyvm prints for the same error.

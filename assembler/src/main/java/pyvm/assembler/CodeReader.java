@@ -20,7 +20,7 @@ final class CodeReader {
         this.in = in;
     }
 
-    /** {@return the code object, or null where CPython's reader returns NULL without an error} */
+    /** {@return the code object} */
     MarshalValue read(boolean flag) {
         int index = in.reserve(flag);
         int argcount = in.intField();
@@ -28,27 +28,17 @@ final class CodeReader {
         int kwonlyargcount = in.intField();
         int stacksize = in.intField();
         int flags = in.intField();
-        MarshalValue code = in.field();
-        if (code == null) return null;
-        MarshalValue consts = in.field();
-        if (consts == null) return null;
-        MarshalValue names = in.field();
-        if (names == null) return null;
-        MarshalValue localsplusnames = in.field();
-        if (localsplusnames == null) return null;
-        MarshalValue localspluskinds = in.field();
-        if (localspluskinds == null) return null;
-        MarshalValue filename = in.field();
-        if (filename == null) return null;
-        MarshalValue name = in.field();
-        if (name == null) return null;
-        MarshalValue qualname = in.field();
-        if (qualname == null) return null;
+        MarshalValue code = field();
+        MarshalValue consts = field();
+        MarshalValue names = field();
+        MarshalValue localsplusnames = field();
+        MarshalValue localspluskinds = field();
+        MarshalValue filename = field();
+        MarshalValue name = field();
+        MarshalValue qualname = field();
         int firstlineno = in.intField();
-        MarshalValue linetable = in.field();
-        if (linetable == null) return null;
-        MarshalValue exceptiontable = in.field();
-        if (exceptiontable == null) return null;
+        MarshalValue linetable = field();
+        MarshalValue exceptiontable = field();
         if (consts instanceof MarshalValue.TupleValue)
             throw MarshalError.bad("code object constants that are not constants");
         try {
@@ -62,6 +52,12 @@ final class CodeReader {
                     ? new MarshalError(MarshalError.Type.ValueError, message)
                     : new MarshalError(MarshalError.Type.SystemError, BAD_CALL);
         }
+    }
+
+    private MarshalValue field() {
+        MarshalValue v = in.field();
+        if (v == null) throw new MarshalError(MarshalError.Type.TypeError, "NULL object in marshal data for code object");
+        return v;
     }
 
     private static byte[] bytes(MarshalValue v) {

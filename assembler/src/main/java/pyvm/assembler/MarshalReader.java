@@ -85,7 +85,7 @@ final class MarshalReader {
 
     // ---------------------------------------------------------------- objects
 
-    /** r_object: the next object, or null for TYPE_NULL (and for a code object with a NULL field). */
+    /** r_object: the next object, or null for TYPE_NULL. */
     private MarshalValue object() {
         int code = typeCode();
         if (++depth > MAX_DEPTH) {
