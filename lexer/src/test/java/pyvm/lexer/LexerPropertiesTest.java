@@ -21,8 +21,8 @@ import net.jqwik.api.constraints.Size;
 
 /**
  * Properties every lexer must have, on generated input: whatever the bytes, it returns tokens or
- * raises PySyntaxError, nothing else; and the tokens it returns stand where they say, each one's
- * text being the source's text at its location.
+ * raises PySyntaxError, nothing else, in both modes; and the tokens it returns stand where they
+ * say, each one's text being the source's text at its location.
  */
 class LexerPropertiesTest {
 
@@ -37,24 +37,24 @@ class LexerPropertiesTest {
     };
 
     @Property(tries = 3000)
-    void arbitraryBytesRaiseNothingButSyntaxErrors(@ForAll @Size(max = 300) byte[] source) {
-        for (Lexer lexer : lexers) tokenizeOrSyntaxError(lexer, source);
+    void arbitraryBytesRaiseNothingButSyntaxErrors(@ForAll @Size(max = 300) byte[] source, @ForAll Lexer.Mode mode) {
+        for (Lexer lexer : lexers) tokenizeOrSyntaxError(lexer, source, mode);
     }
 
     @Property(tries = 3000)
-    void pythonLikeFragmentsRaiseNothingButSyntaxErrors(@ForAll("fragments") byte[] source) {
-        for (Lexer lexer : lexers) tokenizeOrSyntaxError(lexer, source);
+    void pythonLikeFragmentsRaiseNothingButSyntaxErrors(@ForAll("fragments") byte[] source, @ForAll Lexer.Mode mode) {
+        for (Lexer lexer : lexers) tokenizeOrSyntaxError(lexer, source, mode);
     }
 
     @Property(tries = 1000)
-    void mutatedCorpusFilesRaiseNothingButSyntaxErrors(@ForAll("mutatedCorpusFiles") byte[] source) {
-        for (Lexer lexer : lexers) tokenizeOrSyntaxError(lexer, source);
+    void mutatedCorpusFilesRaiseNothingButSyntaxErrors(@ForAll("mutatedCorpusFiles") byte[] source, @ForAll Lexer.Mode mode) {
+        for (Lexer lexer : lexers) tokenizeOrSyntaxError(lexer, source, mode);
     }
 
     @Property(tries = 1000)
     void tokensOfMutatedFilesStandAtTheirPositions(@ForAll("mutatedCorpusFiles") byte[] source) {
         for (Lexer lexer : lexers) {
-            List<Token> tokens = tokenizeOrSyntaxError(lexer, source);
+            List<Token> tokens = tokenizeOrSyntaxError(lexer, source, Lexer.Mode.TOKENIZE);
             if (tokens != null) assertTokensStandAtTheirPositions(source, tokens);
         }
     }
@@ -64,15 +64,15 @@ class LexerPropertiesTest {
         for (Lexer lexer : lexers)
             for (Path file : Corpus.files()) {
                 byte[] source = Corpus.read(file);
-                List<Token> tokens = tokenizeOrSyntaxError(lexer, source);
+                List<Token> tokens = tokenizeOrSyntaxError(lexer, source, Lexer.Mode.TOKENIZE);
                 if (tokens != null) assertTokensStandAtTheirPositions(source, tokens);
             }
     }
 
     /** {@return the tokens, or null when the lexer raised PySyntaxError}; anything else fails the property. */
-    private static List<Token> tokenizeOrSyntaxError(Lexer lexer, byte[] source) {
+    private static List<Token> tokenizeOrSyntaxError(Lexer lexer, byte[] source, Lexer.Mode mode) {
         try {
-            List<Token> tokens = lexer.tokenize(source, "<generated>");
+            List<Token> tokens = lexer.tokenize(source, "<generated>", mode);
             assertEquals(TokenType.ENCODING, tokens.get(0).type(), "the first token");
             assertEquals(TokenType.ENDMARKER, tokens.get(tokens.size() - 1).type(), "the last token");
             return tokens;
