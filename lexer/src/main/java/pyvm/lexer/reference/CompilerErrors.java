@@ -33,7 +33,7 @@ final class CompilerErrors {
     }
 
     /** {@code raise_unclosed_parentheses_error}: at the innermost bracket still open at the end of the file. */
-    static PySyntaxError unclosedParentheses(TokState tok) {
+    private static PySyntaxError unclosedParentheses(TokState tok) {
         int top = tok.level - 1;
         return knownLocation(tok, PySyntaxError.Type.SyntaxError, tok.parenlinenostack[top], tok.parencolstack[top],
                 Messages.neverClosed(tok.parenstack[top]));
