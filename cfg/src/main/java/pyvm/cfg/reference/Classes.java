@@ -59,7 +59,7 @@ final class Classes {
             c.addop(Opcode.LOAD_LOCALS, loc);
             c.addopI(Opcode.STORE_DEREF, c.u.cellvars.get("__classdict__"), loc);
         }
-        c.statements.body(s.body());
+        c.statements.body(loc, s.body());
         List<String> attributes = new ArrayList<>(c.u.staticAttributes);
         attributes.sort(Unit::compareCodePoints);
         c.loadConst(new ConstantValue.Tuple(attributes.stream().<ConstantValue>map(ConstantValue.Str::new).toList()),

@@ -149,6 +149,38 @@ final class ControlFlow {
         c.useLabel(end);
     }
 
+    /**
+     * compiler_async_for: each step awaits the iterator's __anext__ under a handler; the
+     * StopAsyncIteration that ends the loop lands on END_ASYNC_FOR.
+     */
+    void asyncFor(Stmt.AsyncFor s) {
+        Location loc = s.location();
+        if (c.u.scopeType != ScopeType.ASYNC_FUNCTION) throw c.error(loc, "'async for' outside async function");
+        Label start = c.newLabel();
+        Label except = c.newLabel();
+        Label end = c.newLabel();
+        c.expressions.visit(s.iter());
+        c.addop(Opcode.GET_AITER, s.iter().location());
+        c.useLabel(start);
+        c.frameBlocks.push(loc, FBlock.Type.FOR_LOOP, start, end, null);
+        // SETUP_FINALLY to guard the __anext__ call
+        c.addJump(Opcode.SETUP_FINALLY, except, loc);
+        c.addop(Opcode.GET_ANEXT, loc);
+        c.loadConst(pyvm.parser.ConstantValue.NONE, loc);
+        c.expressions.addYieldFrom(loc, true);
+        c.addop(Opcode.POP_BLOCK, loc);
+        // Success block for __anext__
+        c.expressions.visit(s.target());
+        c.statements.visitAll(s.body());
+        c.addJump(Opcode.JUMP, start, Instruction.NO_LOCATION);
+        c.frameBlocks.pop(FBlock.Type.FOR_LOOP);
+        // Except block for __anext__, on the line of the iterator: it ends the `for`, not the body
+        c.useLabel(except);
+        c.addop(Opcode.END_ASYNC_FOR, s.iter().location());
+        c.statements.visitAll(s.orelse());
+        c.useLabel(end);
+    }
+
     /** compiler_assert: the test jumps past LOAD_ASSERTION_ERROR and the raise. */
     void assertStatement(Stmt.Assert s) {
         Label end = c.newLabel();

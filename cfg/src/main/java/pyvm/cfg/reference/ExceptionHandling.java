@@ -202,6 +202,49 @@ final class ExceptionHandling {
         c.useLabel(exit);
     }
 
+    /** compiler_async_with: like {@link #with}, awaiting __aenter__ and __aexit__. */
+    void asyncWith(Stmt.AsyncWith s, int pos) {
+        if (c.u.scopeType != ScopeType.ASYNC_FUNCTION) throw c.error(s.location(), "'async with' outside async function");
+        WithItem item = s.items().get(pos);
+        Label block = c.newLabel();
+        Label fin = c.newLabel();
+        Label exit = c.newLabel();
+        Label cleanup = c.newLabel();
+        c.expressions.visit(item.contextExpr());
+        Location loc = item.contextExpr().location();
+        c.addop(Opcode.BEFORE_ASYNC_WITH, loc);
+        c.addopI(Opcode.GET_AWAITABLE, 1, loc);
+        c.loadConst(ConstantValue.NONE, loc);
+        c.expressions.addYieldFrom(loc, true);
+        c.addJump(Opcode.SETUP_WITH, fin, loc);
+        c.useLabel(block);
+        c.frameBlocks.push(loc, FBlock.Type.ASYNC_WITH, block, fin, s);
+        if (item.optionalVars() != null) c.expressions.visit(item.optionalVars());
+        else c.addop(Opcode.POP_TOP, loc);   // discard the result of __aenter__()
+        if (pos + 1 == s.items().size()) c.statements.visitAll(s.body());
+        else asyncWith(s, pos + 1);
+        c.frameBlocks.pop(FBlock.Type.ASYNC_WITH);
+        c.addop(Opcode.POP_BLOCK, loc);
+        callExitWithNones(loc);
+        awaitExit(loc);
+        c.addop(Opcode.POP_TOP, loc);
+        c.addJump(Opcode.JUMP, exit, loc);
+        c.useLabel(fin);
+        c.addJump(Opcode.SETUP_CLEANUP, cleanup, loc);
+        c.addop(Opcode.PUSH_EXC_INFO, loc);
+        c.addop(Opcode.WITH_EXCEPT_START, loc);
+        awaitExit(loc);
+        withExceptFinish(cleanup);
+        c.useLabel(exit);
+    }
+
+    /** The await of __aexit__'s result: GET_AWAITABLE 2 and a yield from. */
+    void awaitExit(Location loc) {
+        c.addopI(Opcode.GET_AWAITABLE, 2, loc);
+        c.loadConst(ConstantValue.NONE, loc);
+        c.expressions.addYieldFrom(loc, true);
+    }
+
     /** compiler_call_exit_with_nones: {@code __exit__(None, None, None)}. */
     void callExitWithNones(Location loc) {
         c.loadConst(ConstantValue.NONE, loc);

@@ -83,14 +83,29 @@ final class Expressions {
             case Expr.SetComp s -> c.comprehensions.visit(s);
             case Expr.DictComp d -> c.comprehensions.visit(d);
             case Expr.GeneratorExp g -> c.comprehensions.visit(g);
-            case Expr.Await a -> throw c.notSupported(loc, "'await' expression");
+            case Expr.Await a -> {
+                if (!c.u.isFunctionLike()) throw c.error(loc, "'await' outside function");
+                if (c.u.scopeType != ScopeType.ASYNC_FUNCTION && c.u.scopeType != ScopeType.COMPREHENSION)
+                    throw c.error(loc, "'await' outside async function");
+                visit(a.value());
+                c.addopI(Opcode.GET_AWAITABLE, 0, loc);
+                c.loadConst(ConstantValue.NONE, loc);
+                addYieldFrom(loc, true);
+            }
             case Expr.Yield y -> {
                 if (!c.u.isFunctionLike()) throw c.error(loc, "'yield' outside function");
                 if (y.value() != null) visit(y.value());
                 else c.loadConst(ConstantValue.NONE, loc);
                 addYield(loc);
             }
-            case Expr.YieldFrom y -> throw c.notSupported(loc, "'yield from' expression");
+            case Expr.YieldFrom y -> {
+                if (!c.u.isFunctionLike()) throw c.error(loc, "'yield' outside function");
+                if (c.u.scopeType == ScopeType.ASYNC_FUNCTION) throw c.error(loc, "'yield from' inside async function");
+                visit(y.value());
+                c.addop(Opcode.GET_YIELD_FROM_ITER, loc);
+                c.loadConst(ConstantValue.NONE, loc);
+                addYieldFrom(loc, false);
+            }
         }
     }
 
@@ -102,8 +117,32 @@ final class Expressions {
         c.addopI(Opcode.RESUME, RESUME_AFTER_YIELD, loc);
     }
 
-    /** RESUME's argument after a yield (RESUME_AFTER_YIELD of pycore_opcode_utils.h). */
+    /** RESUME's argument after a yield, a yield from, an await (RESUME_AFTER_* of pycore_opcode_utils.h). */
     static final int RESUME_AFTER_YIELD = 1;
+    static final int RESUME_AFTER_YIELD_FROM = 2;
+    static final int RESUME_AFTER_AWAIT = 3;
+
+    /**
+     * compiler_add_yield_from: SEND the value into the iterator until it is exhausted, yielding
+     * what it yields; a throw() or close() that ends in StopIteration goes through CLEANUP_THROW.
+     */
+    void addYieldFrom(Location loc, boolean await) {
+        Label send = c.newLabel();
+        Label fail = c.newLabel();
+        Label exit = c.newLabel();
+        c.useLabel(send);
+        c.addJump(Opcode.SEND, exit, loc);
+        // a virtual try/except for the StopIteration a close() or throw() may raise
+        c.addJump(Opcode.SETUP_FINALLY, fail, loc);
+        c.addopI(Opcode.YIELD_VALUE, 1, loc);
+        c.addop(Opcode.POP_BLOCK, pyvm.cfg.Instruction.NO_LOCATION);
+        c.addopI(Opcode.RESUME, await ? RESUME_AFTER_AWAIT : RESUME_AFTER_YIELD_FROM, loc);
+        c.addJump(Opcode.JUMP_NO_INTERRUPT, send, loc);
+        c.useLabel(fail);
+        c.addop(Opcode.CLEANUP_THROW, loc);
+        c.useLabel(exit);
+        c.addop(Opcode.END_SEND, loc);
+    }
 
     /** {@return BINARY_OP's argument for an operator, in place for augmented assignment (binop/inplace_binop)} */
     static NbOp binaryOp(Operator op, boolean inplace) {

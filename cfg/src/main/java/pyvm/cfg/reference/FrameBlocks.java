@@ -102,8 +102,7 @@ final class FrameBlocks {
                 c.addop(Opcode.POP_BLOCK, loc);
                 if (preserveTos) c.addopI(Opcode.SWAP, 2, loc);
                 c.exceptions.callExitWithNones(loc);
-                if (info.type() == FBlock.Type.ASYNC_WITH)
-                    throw c.notSupported(loc, "'async with' statement");
+                if (info.type() == FBlock.Type.ASYNC_WITH) c.exceptions.awaitExit(loc);
                 c.addop(Opcode.POP_TOP, loc);
                 return Instruction.NO_LOCATION;
             }

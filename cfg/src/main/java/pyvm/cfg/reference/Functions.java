@@ -48,34 +48,43 @@ final class Functions {
         return null;
     }
 
-    /** compiler_function: decorators, defaults, annotations, the body, then the binding. */
+    /** compiler_function for {@code def}. */
     void function(Stmt.FunctionDef s) {
-        if (!s.typeParams().isEmpty()) throw c.notSupported(s.location(), "generic function");
-        for (Expr d : s.decoratorList()) c.expressions.visit(d);
-        int firstlineno = s.decoratorList().isEmpty() ? s.location().lineno()
-                : s.decoratorList().getFirst().location().lineno();
-        Location loc = s.location();
-        int funcflags = defaultArguments(loc, s.args());
-        if (annotations(loc, s.args(), s.returns())) funcflags |= MAKE_FUNCTION_ANNOTATIONS;
+        function(s.name(), s.args(), s.body(), s.decoratorList(), s.returns(), !s.typeParams().isEmpty(), s.location(), false);
+    }
+
+    /** compiler_function for {@code async def}. */
+    void function(Stmt.AsyncFunctionDef s) {
+        function(s.name(), s.args(), s.body(), s.decoratorList(), s.returns(), !s.typeParams().isEmpty(), s.location(), true);
+    }
+
+    /** compiler_function: decorators, defaults, annotations, the body, then the binding. */
+    private void function(String name, Arguments args, List<Stmt> body, List<Expr> decorators, Expr returns,
+                          boolean generic, Location loc, boolean isAsync) {
+        if (generic) throw c.notSupported(loc, "generic function");
+        for (Expr d : decorators) c.expressions.visit(d);
+        int firstlineno = decorators.isEmpty() ? loc.lineno() : decorators.getFirst().location().lineno();
+        int funcflags = defaultArguments(loc, args);
+        if (annotations(loc, args, returns)) funcflags |= MAKE_FUNCTION_ANNOTATIONS;
         SymbolTable ste = c.u.ste.child(SymbolTableType.FUNCTION, loc);
-        c.enterScope(s.name(), ScopeType.FUNCTION, ste, firstlineno);
-        String docstring = docstring(s.body());
+        c.enterScope(name, isAsync ? ScopeType.ASYNC_FUNCTION : ScopeType.FUNCTION, ste, firstlineno);
+        String docstring = docstring(body);
         c.u.addConst(docstring == null ? ConstantValue.NONE : new ConstantValue.Str(Docstrings.clean(docstring)));
-        setArgCounts(s.args());
+        setArgCounts(args);
         Label start = c.newLabel();
         c.useLabel(start);
         boolean addStopIterationHandler = ste.coroutine() || ste.generator();
         // wrap_in_stopiteration_handler will push a block, so we need to account for that
         if (addStopIterationHandler) c.frameBlocks.push(Instruction.NO_LOCATION, FBlock.Type.STOP_ITERATION, start, null, null);
-        c.statements.visitAll(s.body().subList(docstring == null ? 0 : 1, s.body().size()));
+        c.statements.visitAll(body.subList(docstring == null ? 0 : 1, body.size()));
         if (addStopIterationHandler) {
             wrapInStopIterationHandler();
             c.frameBlocks.pop(FBlock.Type.STOP_ITERATION);
         }
         CodeUnit code = c.exitScope(true);
         makeClosure(loc, code, funcflags);
-        for (Expr d : s.decoratorList().reversed()) c.addopI(Opcode.CALL, 0, d.location());
-        c.nameop(s.name(), ExprContext.Store, loc);
+        for (Expr d : decorators.reversed()) c.addopI(Opcode.CALL, 0, d.location());
+        c.nameop(name, ExprContext.Store, loc);
     }
 
     /**

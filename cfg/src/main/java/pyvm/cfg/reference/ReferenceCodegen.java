@@ -1,8 +1,11 @@
 package pyvm.cfg.reference;
 
+import java.util.List;
 import pyvm.cfg.CodeUnit;
 import pyvm.cfg.Codegen;
+import pyvm.lexer.Location;
 import pyvm.parser.Mod;
+import pyvm.parser.Stmt;
 import pyvm.symtable.SymbolTable;
 
 /**
@@ -41,7 +44,9 @@ public final class ReferenceCodegen implements Codegen {
         Mod.Module optimized = AstOptimizer.optimize(module);
         Compiler c = new Compiler(filename);
         c.enterScope("<module>", ScopeType.MODULE, symbols, 1);
-        c.statements.body(optimized.body());
+        // start_location: the first statement's, or line 1
+        List<Stmt> body = optimized.body();
+        c.statements.body(body.isEmpty() ? new Location(1, 0, 1, 0) : body.getFirst().location(), body);
         return c.exitScope(true);
     }
 }

@@ -27,9 +27,11 @@ final class Statements {
     }
 
     /**
-     * compiler_body: a module's statements, its docstring stored as {@code __doc__} first.
+     * compiler_body: a module's or class's statements, with SETUP_ANNOTATIONS first if some
+     * annotated assignment needs {@code __annotations__}, and the docstring stored as {@code __doc__}.
      */
-    void body(List<Stmt> stmts) {
+    void body(Location loc, List<Stmt> stmts) {
+        if (findAnn(stmts)) c.addop(Opcode.SETUP_ANNOTATIONS, loc);
         if (stmts.isEmpty()) return;
         int first = 0;
         String docstring = Functions.docstring(stmts);
@@ -40,6 +42,85 @@ final class Statements {
             c.nameop("__doc__", ExprContext.Store, Instruction.NO_LOCATION);
         }
         visitAll(stmts.subList(first, stmts.size()));
+    }
+
+    /** find_ann: an annotated assignment in these statements, compound ones searched, nested scopes not. */
+    static boolean findAnn(List<Stmt> stmts) {
+        for (Stmt st : stmts) {
+            boolean found = switch (st) {
+                case Stmt.AnnAssign a -> true;
+                case Stmt.For f -> findAnn(f.body()) || findAnn(f.orelse());
+                case Stmt.AsyncFor f -> findAnn(f.body()) || findAnn(f.orelse());
+                case Stmt.While w -> findAnn(w.body()) || findAnn(w.orelse());
+                case Stmt.If i -> findAnn(i.body()) || findAnn(i.orelse());
+                case Stmt.With w -> findAnn(w.body());
+                case Stmt.AsyncWith w -> findAnn(w.body());
+                case Stmt.Try t -> t.handlers().stream().anyMatch(h -> findAnn(h.body()))
+                        || findAnn(t.body()) || findAnn(t.finalbody()) || findAnn(t.orelse());
+                case Stmt.TryStar t -> t.handlers().stream().anyMatch(h -> findAnn(h.body()))
+                        || findAnn(t.body()) || findAnn(t.finalbody()) || findAnn(t.orelse());
+                case Stmt.Match m -> m.cases().stream().anyMatch(k -> findAnn(k.body()));
+                default -> false;
+            };
+            if (found) return true;
+        }
+        return false;
+    }
+
+    /**
+     * compiler_annassign: the assignment first; then, for a simple name in a module or class, the
+     * annotation stored in {@code __annotations__}; complex targets only evaluate what they would
+     * check at run time.
+     */
+    private void annAssign(Stmt.AnnAssign s) {
+        Location loc = s.location();
+        Expr target = s.target();
+        if (s.value() != null) {
+            c.expressions.visit(s.value());
+            c.expressions.visit(target);
+        }
+        boolean moduleOrClass = c.u.scopeType == ScopeType.MODULE || c.u.scopeType == ScopeType.CLASS;
+        switch (target) {
+            case Expr.Name n -> {
+                if (s.simple() != 0 && moduleOrClass) {
+                    c.expressions.visit(s.annotation());
+                    c.addopName(Opcode.LOAD_NAME, "__annotations__", loc);
+                    c.loadConst(new ConstantValue.Str(pyvm.symtable.Mangling.maybeMangle(c.u.privateName, c.u.ste, n.id())), loc);
+                    c.addop(Opcode.STORE_SUBSCR, loc);
+                }
+            }
+            case Expr.Attribute a -> {
+                if (s.value() == null) checkAnnExpr(a.value());
+            }
+            case Expr.Subscript sub -> {
+                if (s.value() == null) {
+                    checkAnnExpr(sub.value());
+                    checkAnnSubscr(sub.slice());
+                }
+            }
+            default -> throw new IllegalStateException("invalid node type for annotated assignment: " + target);
+        }
+        // Annotation is evaluated last.
+        if (s.simple() == 0 && moduleOrClass) checkAnnExpr(s.annotation());
+    }
+
+    /** check_ann_expr: evaluated for its errors only. */
+    private void checkAnnExpr(Expr e) {
+        c.expressions.visit(e);
+        c.addop(Opcode.POP_TOP, e.location());
+    }
+
+    /** check_ann_subscr: everything in a subscript is evaluated. */
+    private void checkAnnSubscr(Expr e) {
+        switch (e) {
+            case Expr.Slice sl -> {
+                if (sl.lower() != null) checkAnnExpr(sl.lower());
+                if (sl.upper() != null) checkAnnExpr(sl.upper());
+                if (sl.step() != null) checkAnnExpr(sl.step());
+            }
+            case Expr.Tuple t -> t.elts().forEach(this::checkAnnSubscr);
+            default -> checkAnnExpr(e);
+        }
     }
 
     /** compiler_visit_stmt. */
@@ -67,14 +148,14 @@ final class Statements {
             case Stmt.Delete d -> {
                 for (Expr target : d.targets()) c.expressions.visit(target);
             }
-            case Stmt.AsyncFunctionDef f -> throw c.notSupported(loc, "'async def' statement");
+            case Stmt.AsyncFunctionDef f -> c.functions.function(f);
             case Stmt.ClassDef k -> c.classes.classDef(k);
             case Stmt.TypeAlias t -> throw c.notSupported(loc, "'type' statement");
-            case Stmt.AnnAssign a -> throw c.notSupported(loc, "annotated assignment");
+            case Stmt.AnnAssign a -> annAssign(a);
             case Stmt.For f -> c.controlFlow.forStatement(f);
-            case Stmt.AsyncFor f -> throw c.notSupported(loc, "'async for' statement");
+            case Stmt.AsyncFor f -> c.controlFlow.asyncFor(f);
             case Stmt.With w -> c.exceptions.with(w, 0);
-            case Stmt.AsyncWith w -> throw c.notSupported(loc, "'async with' statement");
+            case Stmt.AsyncWith w -> c.exceptions.asyncWith(w, 0);
             case Stmt.Match m -> throw c.notSupported(loc, "'match' statement");
             case Stmt.Raise r -> {
                 int n = 0;
