@@ -4,7 +4,9 @@ import static pyvm.lexer.TokenType.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import pyvm.lexer.Token;
+import pyvm.lexer.TokenType;
 import pyvm.parser.Arguments;
 import pyvm.parser.Expr;
 import pyvm.parser.Stmt;
@@ -85,31 +87,29 @@ final class Definitions {
 
     // function_def_raw:
     //     | invalid_def_raw
-    //     | 'def' NAME [type_params] &&'(' [params] ')' ['->' expression] &&':' [func_type_comment] block
-    //     | 'async' 'def' NAME [type_params] &&'(' [params] ')' ['->' expression] &&':' [func_type_comment] block
+    //     | 'def' NAME [type_params] '(' [params] ')' ['->' expression] ':' [func_type_comment] block
+    //     | 'async' 'def' NAME [type_params] '(' [params] ')' ['->' expression] ':' [func_type_comment] block
     private static Stmt functionDefRaw(PegParser p, List<Expr> decorators) {
         if (p.callInvalidRules) InvalidDefinitions.invalidDefRaw(p);
         int start = p.mark;
         boolean isAsync = p.keyword("async") != null;
-        if (p.keyword("def") != null) {
-            Expr.Name n = p.name();
-            if (n != null) {
-                List<TypeParam> t = typeParamsOpt(p);
-                CompoundStatements.forced(p, LPAR, "(");
+        Expr.Name n = p.keyword("def") == null ? null : p.name();
+        if (n != null) {
+            List<TypeParam> t = typeParamsOpt(p);
+            if (p.expect(LPAR) != null) {
                 Arguments params = Parameters.params(p);
                 if (p.expect(RPAR) != null) {
-                    Expr returns = null;
-                    int saved = p.mark;
-                    if (p.expect(RARROW) != null && (returns = Expressions.expression(p)) == null) p.mark = saved;
-                    CompoundStatements.forced(p, COLON, ":");
-                    Token tc = funcTypeComment(p);
-                    List<Stmt> b = CompoundStatements.block(p);
-                    if (b != null) {
-                        if (params == null) params = Parameters.empty();
-                        String typeComment = tc == null ? null : tc.string();
-                        return isAsync
-                                ? new Stmt.AsyncFunctionDef(n.id(), params, b, decorators, returns, typeComment, t, p.locFrom(start))
-                                : new Stmt.FunctionDef(n.id(), params, b, decorators, returns, typeComment, t, p.locFrom(start));
+                    Expr returns = optional(p, RARROW, () -> Expressions.expression(p));
+                    if (p.expect(COLON) != null) {
+                        Token tc = funcTypeComment(p);
+                        List<Stmt> b = CompoundStatements.block(p);
+                        if (b != null) {
+                            if (params == null) params = Parameters.empty();
+                            String typeComment = tc == null ? null : tc.string();
+                            return isAsync
+                                    ? new Stmt.AsyncFunctionDef(n.id(), params, b, decorators, returns, typeComment, t, p.locFrom(start))
+                                    : new Stmt.FunctionDef(n.id(), params, b, decorators, returns, typeComment, t, p.locFrom(start));
+                        }
                     }
                 }
             }
@@ -201,7 +201,7 @@ final class Definitions {
     }
 
     /** {@code [TOKEN e]}: e after the token, or null (and nothing consumed) when either is missing. */
-    private static Expr optional(PegParser p, pyvm.lexer.TokenType token, java.util.function.Supplier<Expr> e) {
+    static Expr optional(PegParser p, TokenType token, Supplier<Expr> e) {
         int saved = p.mark;
         if (p.expect(token) != null) {
             Expr a = e.get();

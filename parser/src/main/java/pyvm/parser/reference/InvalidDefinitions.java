@@ -15,20 +15,30 @@ final class InvalidDefinitions {
 
     private InvalidDefinitions() {}
 
-    // invalid_def_raw: ['async'] a='def' NAME [type_params] '(' [params] ')' ['->' expression] ':' NEWLINE !INDENT
+    // invalid_def_raw:
+    //     | ['async'] a='def' NAME [type_params] '(' [params] ')' ['->' expression] ':' NEWLINE !INDENT
+    //     | ['async'] 'def' NAME [type_params] &&'(' [params] ')' ['->' expression] &&':' [func_type_comment] block
     static void invalidDefRaw(PegParser p) {
         int start = p.mark;
         p.keyword("async");
         Token a = p.keyword("def");
         if (a != null && p.name() != null) {
+            int afterName = p.mark;
             Definitions.typeParams(p);
             if (p.expect(LPAR) != null) {
                 Parameters.params(p);
                 if (p.expect(RPAR) != null) {
-                    int saved = p.mark;
-                    if (p.expect(RARROW) == null || Expressions.expression(p) == null) p.mark = saved;
+                    Definitions.optional(p, RARROW, () -> Expressions.expression(p));
                     InvalidStatements.indentedBlockAfter(p, a, "function definition");
                 }
+            }
+            p.mark = afterName;
+            Definitions.typeParams(p);
+            CompoundStatements.forced(p, LPAR, "(");
+            Parameters.params(p);
+            if (p.expect(RPAR) != null) {
+                Definitions.optional(p, RARROW, () -> Expressions.expression(p));
+                CompoundStatements.forced(p, COLON, ":");
             }
         }
         p.mark = start;

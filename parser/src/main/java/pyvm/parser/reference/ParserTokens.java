@@ -24,6 +24,8 @@ import pyvm.parser.TypeIgnore;
  *   <li>an FSTRING_MIDDLE that ends in a doubled brace ends after both braces, though its text holds
  *       one: tokenize measures the text, the C tokenizer the characters it read.
  * </ul>
+ * The errors the C tokenizer raises and tokenize does not (a NAME that is no identifier, say) are
+ * the lexer's, in its {@link pyvm.lexer.Lexer.Mode#COMPILE} mode.
  */
 final class ParserTokens {
 

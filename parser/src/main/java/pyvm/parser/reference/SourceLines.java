@@ -17,8 +17,9 @@ final class SourceLines {
 
     SourceLines(List<Token> tokens) {
         for (Token t : tokens) {
-            if (t.line().isEmpty()) continue;
             int lineno = t.location().lineno();
+            // Every token of a line carries the same text: read it from the first one only.
+            if (t.line().isEmpty() || line(lineno) != null && t.location().endLineno() == lineno) continue;
             // A token that spans lines (a triple-quoted string) carries all of them.
             for (String physical : t.line().split("(?<=\n)")) {
                 set(lineno++, physical);

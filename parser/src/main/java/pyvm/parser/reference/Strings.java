@@ -98,7 +98,8 @@ final class Strings {
                 if (rbrace != null) {
                     Expr formatted = formattedValue(p, a, debug != null, conversion, format, p.locFrom(start));
                     return debug == null ? formatted
-                            : withDebugText(p, formatted, p.source.between(lbrace.location(), afterDebug.location()), conversion, format, rbrace);
+                            : withDebugText(formatted, debugText(p.source.between(lbrace.location(), afterDebug.location())),
+                                    conversion, format, rbrace);
                 }
             }
         }
@@ -170,11 +171,20 @@ final class Strings {
     }
 
     /**
+     * The text of a debug expression as the C tokenizer keeps it (set_fstring_expr in
+     * Parser/lexer/lexer.c): from each {@code #} to the end of its line is dropped, taken for a
+     * comment even where the {@code #} stands in a string.
+     */
+    private static String debugText(String source) {
+        return source.indexOf('#') < 0 ? source : source.replaceAll("#[^\n]*", "");
+    }
+
+    /**
      * The rest of _PyPegen_formatted_value for {@code {expr=}}: the source text in front of what
      * follows the {@code =} (the C tokenizer keeps it as the token's metadata) becomes a constant
      * ahead of the value, spanning from after the brace to before that conversion, spec or brace.
      */
-    private static Expr withDebugText(PegParser p, Expr formatted, String text, Expr.Name conversion, Expr format,
+    private static Expr withDebugText(Expr formatted, String text, Expr.Name conversion, Expr format,
                                       Token rbrace) {
         Location where = formatted.location();
         int endLine, endCol;

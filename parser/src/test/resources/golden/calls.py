@@ -1,0 +1,16 @@
+f()
+f(a)
+f(a, b)
+f(a, b,)
+f(*args)
+f(**kwargs)
+f(a, *args, b=1, **kwargs)
+f(a=1, *args)
+f(*a, *b, **c, **d)
+f(x for x in y)
+f((x for x in y), z)
+f(a)(b)(c)
+a.b.c(d).e
+obj.method(1)[2].attr
+f(a := 1)
+print("hello", end="")
