@@ -2,7 +2,9 @@ package pyvm.assembler;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import pyvm.parser.ConstantValue;
 
@@ -13,9 +15,11 @@ import pyvm.parser.ConstantValue;
  *
  * <p>Back-references: an object whose type byte has {@link Marshal#FLAG_REF} set is appended to a
  * list as it is read, and {@code r} + index refers to it later. Containers take their index before
- * their items are read, as CPython's do; CPython can then hand out a half-built tuple to a reference
- * inside it, while here such a reference is {@code bad marshal data (invalid reference)}, because
- * values are immutable and cannot contain themselves.
+ * their items are read, as CPython's do. A frozenset or code object is not in the list until it is
+ * complete, so a reference to it from inside is {@code invalid reference}, as in CPython; a tuple,
+ * list, dict or set is, so CPython builds a container that holds itself. Values here are immutable
+ * and cannot hold themselves: the reader goes on to the end of the data, so that other errors are
+ * reported as CPython reports them, then refuses the data as {@link #CYCLE}.
  */
 final class MarshalReader {
 
@@ -26,8 +30,15 @@ final class MarshalReader {
     private final byte[] data;
     private int pos;
     private int depth;
+    /** The refusal of data that CPython reads as a container holding itself. */
+    static final String CYCLE = "a container that holds itself";
+
     /** The objects flagged so far; null marks an index reserved for a container still being read. */
     private final List<MarshalValue> refs = new ArrayList<>();
+    /** The indexes of the tuples, lists, dicts and sets being read, which CPython lets items refer to. */
+    private final Set<Integer> building = new HashSet<>();
+    /** Whether an item referred to a container it is in. */
+    private boolean cyclic;
 
     MarshalReader(byte[] data, int offset) {
         this.data = data;
@@ -38,6 +49,7 @@ final class MarshalReader {
     MarshalValue readObject() {
         MarshalValue v = object();
         if (v == null) throw new MarshalError(MarshalError.Type.TypeError, "NULL object in marshal data for object");
+        if (cyclic) throw MarshalError.bad(CYCLE);
         return v;
     }
 
@@ -121,11 +133,11 @@ final class MarshalReader {
             case 'a', 'A' -> register(flag, str(latin1(readSize("string"))));
             case 'z', 'Z' -> register(flag, str(latin1(readByte())));
             case 'u', 't' -> register(flag, str(Utf8.decode(data, take(readSize("string")), pos)));
-            case ')' -> items(readByte(), flag, "tuple", MarshalValue::tuple);
-            case '(' -> items(readSize("tuple"), flag, "tuple", MarshalValue::tuple);
-            case '[' -> items(readSize("list"), flag, "list", MarshalValue.ListValue::new);
-            case '<' -> items(readSize("set"), flag, "set", MarshalValue.SetValue::new);
-            case '>' -> items(readSize("set"), flag, "set", MarshalValue::frozenset);
+            case ')' -> items(readByte(), flag, "tuple", MarshalValue::tuple, true);
+            case '(' -> items(readSize("tuple"), flag, "tuple", MarshalValue::tuple, true);
+            case '[' -> items(readSize("list"), flag, "list", MarshalValue.ListValue::new, true);
+            case '<' -> items(readSize("set"), flag, "set", MarshalValue.SetValue::new, true);
+            case '>' -> items(readSize("set"), flag, "set", MarshalValue::frozenset, false);
             case '{' -> dict(flag);
             case 'c' -> new CodeReader(this).read(flag);
             default -> throw MarshalError.bad("unknown type code");
@@ -156,15 +168,29 @@ final class MarshalReader {
         return refs.size() - 1;
     }
 
+    /** R_REF of a tuple, list, dict or set, which CPython registers before reading its items. */
+    private int register(boolean flag) {
+        int index = reserve(flag);
+        if (index >= 0) building.add(index);
+        return index;
+    }
+
     /** r_ref_insert: the finished container takes its reserved index. */
     MarshalValue insert(int index, MarshalValue v) {
-        if (index >= 0 && v != null) refs.set(index, v);
+        if (index >= 0 && v != null) {
+            refs.set(index, v);
+            building.remove(index);
+        }
         return v;
     }
 
     /** TYPE_REF: a 32-bit index into the objects flagged so far. */
     private MarshalValue reference() {
         int n = readLong();
+        if (building.contains(n)) {
+            cyclic = true;
+            return constant(ConstantValue.NONE);   // a stand-in, never returned: see CYCLE
+        }
         if (n < 0 || n >= refs.size() || refs.get(n) == null) throw MarshalError.bad("invalid reference");
         return refs.get(n);
     }
@@ -223,9 +249,13 @@ final class MarshalReader {
         return new String(chars);
     }
 
-    /** Tuples, lists, sets and frozensets: a container index first, then {@code n} items. */
-    private MarshalValue items(int n, boolean flag, String kind, Function<List<MarshalValue>, MarshalValue> make) {
-        int index = reserve(flag);
+    /**
+     * Tuples, lists, sets and frozensets: a container index first, then {@code n} items.
+     * {@code registeredFirst}: items may refer to the container (all but frozensets, see {@link #CYCLE}).
+     */
+    private MarshalValue items(int n, boolean flag, String kind, Function<List<MarshalValue>, MarshalValue> make,
+                               boolean registeredFirst) {
+        int index = registeredFirst ? register(flag) : reserve(flag);
         List<MarshalValue> items = new ArrayList<>(Math.min(n, 1024));
         for (int i = 0; i < n; i++) {
             MarshalValue item = object();
@@ -239,7 +269,7 @@ final class MarshalReader {
 
     /** TYPE_DICT: key, value pairs until a NULL key; a NULL value also ends the dict, silently. */
     private MarshalValue dict(boolean flag) {
-        int index = reserve(flag);
+        int index = register(flag);
         List<MarshalValue.Item> items = new ArrayList<>();
         while (true) {
             MarshalValue key = object();
