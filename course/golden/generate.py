@@ -33,7 +33,7 @@ KINDS = {
     "course": ["tokenize", "ast", "symtable", "dis", "run"],
 }
 # Folders beside a module's golden/ whose snippets are graded on kinds of their own.
-EXTRA_FOLDERS = {"lexer": {"golden-compile": ["compile"]}}
+EXTRA_FOLDERS = {"lexer": {"golden-compile": ["compile"]}, "assembler": {"golden-marshal": ["dis"]}}
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 

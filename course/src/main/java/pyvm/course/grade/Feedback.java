@@ -29,7 +29,8 @@ final class Feedback {
                 : t instanceof OutOfMemoryError ? "it ran out of memory (OutOfMemoryError)"
                 : "it threw " + t;
         return "input: " + c.source().filename() + "\n" + excerpt(c.source().bytes())
-                + "the " + stage.key() + " stage did not finish: " + what + "\n" + frames + "\n";
+                + "expected (" + c.view().name().toLowerCase() + "):\n" + shown(c.expected())
+                + "actual: the " + stage.key() + " stage did not finish: " + what + "\n" + frames + "\n";
     }
 
     private static String shown(Result r) {

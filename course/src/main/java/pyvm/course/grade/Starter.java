@@ -81,6 +81,10 @@ public final class Starter {
                   <build>
                     <plugins>
                       <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-compiler-plugin</artifactId><version>3.13.0</version></plugin>
+                      <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-resources-plugin</artifactId><version>3.3.1</version></plugin>
+                      <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-jar-plugin</artifactId><version>3.4.2</version></plugin>
+                      <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-install-plugin</artifactId><version>3.1.3</version></plugin>
+                      <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-clean-plugin</artifactId><version>3.4.0</version></plugin>
                       <plugin>
                         <groupId>org.apache.maven.plugins</groupId><artifactId>maven-surefire-plugin</artifactId><version>3.5.2</version>
                         <configuration>
@@ -147,7 +151,7 @@ public final class Starter {
     }
 
     private static String typeName(Type t) {
-        if (t instanceof Class<?> c) return c.getCanonicalName();
+        if (t instanceof Class<?> c) return c.getPackageName().equals("java.lang") ? c.getSimpleName() : c.getCanonicalName();
         if (t instanceof ParameterizedType p)
             return typeName(p.getRawType()) + Arrays.stream(p.getActualTypeArguments()).map(Starter::typeName)
                     .collect(Collectors.joining(", ", "<", ">"));
