@@ -68,6 +68,8 @@ class GoldenTest {
         String actualErr = "exit " + status + "\n" + err.toString(StandardCharsets.UTF_8);
         String difference = firstDifference("stdout", expectedOut, out.toString(StandardCharsets.UTF_8));
         if (difference == null) difference = firstDifference("exit status and stderr", expectedErr, actualErr);
+        if (difference != null && !expectedErr.equals(actualErr))
+            difference += "\n(stderr was:\n" + String.join("\n", actualErr.lines().limit(12).toList()) + ")";
         if (difference != null) fail(GOLDEN.relativize(py) + ": " + difference);
     }
 

@@ -98,7 +98,12 @@ final class BuiltinNumbers {
         PyObject mod = positional.length > 2 ? positional[2] : kw[2];
         if (base == null || exp == null) throw PyErr.format(PyExc.TypeError, "pow() missing required argument '%s' (pos %d)",
                 base == null ? "base" : "exp", base == null ? 1 : 2);
-        if (mod == null || mod == PyNone.NONE) return Number.binaryOp(base, exp, pyvm.cfg.NbOp.NB_POWER);
+        return power(base, exp, mod == null ? PyNone.NONE : mod);
+    }
+
+    /** {@code PyNumber_Power}: {@code base ** exp}, or {@code base ** exp % mod} for ints when mod is not None. */
+    static PyObject power(PyObject base, PyObject exp, PyObject mod) {
+        if (mod == PyNone.NONE) return Number.binaryOp(base, exp, pyvm.cfg.NbOp.NB_POWER);
         if (!(base instanceof PyInt b) || !(exp instanceof PyInt e) || !(mod instanceof PyInt m))
             throw PyErr.format(PyExc.TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
                     base.type().name, exp.type().name, mod.type().name);

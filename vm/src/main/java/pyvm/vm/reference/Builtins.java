@@ -21,9 +21,9 @@ final class Builtins {
 
     /** The functions, in CPython's order; the constants, types and exceptions come after them. */
     private static final List<String> FUNCTIONS_BEFORE_CONSTANTS = List.of("abs", "all", "any", "ascii", "bin",
-            "callable", "chr", "delattr", "divmod", "format", "getattr", "globals", "hasattr", "hash", "hex", "id",
+            "callable", "chr", "delattr", "dir", "divmod", "format", "getattr", "globals", "hasattr", "hash", "hex", "id",
             "input", "isinstance", "issubclass", "iter", "len", "locals", "max", "min", "next", "oct", "ord", "pow",
-            "print", "repr", "round", "setattr", "sorted", "sum");
+            "print", "repr", "round", "setattr", "sorted", "sum", "vars");
 
     /**
      * {@return a new builtins module} Each run gets its own, since programs may change it. Names are
@@ -31,6 +31,7 @@ final class Builtins {
      */
     static PyModule create(InputStream stdin) {
         PyModule m = new PyModule("builtins", true);
+        m.addFunction("__build_class__", BuildClass::buildClass);
         Map<String, CFunction> functions = new HashMap<>();
         BuiltinNumbers.fill(functions);
         functions.put("callable", (self, args, kwnames) -> PyBool.of(Args.one("callable", args, kwnames).type().tpCall != null));
@@ -39,6 +40,28 @@ final class Builtins {
             Args.checkPositional("delattr", args.length, 2, 2);
             Py.setAttr(args[0], attributeName(args[1]), null);
             return PyNone.NONE;
+        });
+        functions.put("dir", (self, args, kwnames) -> {
+            Args.noKeywords("dir", kwnames);
+            Args.checkPositional("dir", args.length, 0, 1);
+            if (args.length == 0) {
+                PyObject scope = locals(ThreadState.current().frame);
+                PyList names = PyList.of(Py.toArray(scope));
+                Py.call(Py.getAttr(names, "sort"), Args.NONE, Args.NO_KWNAMES);
+                return names;
+            }
+            return PyList.of(Py.dir(args[0]).stream().map(PyStr::of).toArray(PyObject[]::new));
+        });
+        functions.put("vars", (self, args, kwnames) -> {
+            Args.noKeywords("vars", kwnames);
+            Args.checkPositional("vars", args.length, 0, 1);
+            if (args.length == 0) return locals(ThreadState.current().frame);
+            try {
+                return Py.getAttr(args[0], "__dict__");
+            } catch (PyException e) {
+                if (!Py.isInstance(e.value, PyExc.AttributeError)) throw e;
+                throw PyErr.format(PyExc.TypeError, "vars() argument must have __dict__ attribute");
+            }
         });
         functions.put("format", (self, args, kwnames) -> {
             Args.noKeywords("format", kwnames);
@@ -104,10 +127,10 @@ final class Builtins {
         m.add("NotImplemented", PyNotImplemented.NOT_IMPLEMENTED);
         m.add("False", PyBool.FALSE);
         m.add("True", PyBool.TRUE);
-        for (PyType t : new PyType[] {PyBool.TYPE, PyBytes.TYPE, PyComplex.TYPE, PyDict.TYPE, PyIterators.ENUMERATE,
-                PyIterators.FILTER, PyFloat.TYPE, PySet.FROZENSET, PyInt.TYPE, PyList.TYPE, PyIterators.MAP, PyType.OBJECT,
-                PyRange.TYPE, PyIterators.REVERSED, PySet.SET, PySlice.TYPE, PyStr.TYPE, PyTuple.TYPE, PyType.TYPE,
-                PyIterators.ZIP})
+        for (PyType t : new PyType[] {PyBool.TYPE, PyBytes.TYPE, PyStaticMethod.CLASSMETHOD, PyComplex.TYPE, PyDict.TYPE,
+                PyIterators.ENUMERATE, PyIterators.FILTER, PyFloat.TYPE, PySet.FROZENSET, PyProperty.TYPE, PyInt.TYPE,
+                PyList.TYPE, PyIterators.MAP, PyType.OBJECT, PyRange.TYPE, PyIterators.REVERSED, PySet.SET, PySlice.TYPE,
+                PyStaticMethod.STATICMETHOD, PyStr.TYPE, PySuper.TYPE, PyTuple.TYPE, PyType.TYPE, PyIterators.ZIP})
             m.add(t.name, t);
         m.add("__debug__", PyBool.TRUE);
         for (PyType e : PyExc.ALL) m.add(e.name, e);

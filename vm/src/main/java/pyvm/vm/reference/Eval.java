@@ -324,6 +324,20 @@ final class Eval {
                     }
                     case CHECK_EXC_MATCH -> stack[sp - 1] = PyBool.of(Raising.matches(stack[sp - 2], stack[sp - 1]));
                     case LOAD_ASSERTION_ERROR -> stack[sp++] = PyExc.AssertionError;
+                    case LOAD_BUILD_CLASS -> {
+                        PyObject bc = f.builtins.get(PyStr.of("__build_class__"));
+                        if (bc == null) throw PyErr.format(PyExc.NameError, "__build_class__ not found");
+                        stack[sp++] = bc;
+                    }
+                    case LOAD_SUPER_ATTR -> {
+                        PyObject[] superArgs = (oparg & 2) != 0 ? new PyObject[] {stack[sp - 2], stack[sp - 1]} : Args.NONE;
+                        PyObject zuper = Py.call(stack[sp - 3], superArgs, Args.NO_KWNAMES);
+                        sp -= 3;
+                        stack[sp + 1] = null;
+                        stack[sp + 2] = null;
+                        stack[sp++] = Py.getAttr(zuper, code.names[oparg >> 2].value);
+                        if ((oparg & 1) != 0) stack[sp++] = null;
+                    }
                     case IMPORT_NAME -> {
                         stack[sp - 2] = Imports.importName(ts, f, code.names[oparg], stack[sp - 1], stack[sp - 2]);
                         stack[--sp] = null;

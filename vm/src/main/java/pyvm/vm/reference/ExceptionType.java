@@ -29,6 +29,21 @@ final class ExceptionType {
         getset(t, "__context__", e -> orNone(e.context),
                 (e, v) -> e.context = exceptionOrNull(v, "exception context must be None or derive from BaseException"));
         getset(t, "__suppress_context__", e -> PyBool.of(e.suppressContext), (e, v) -> e.suppressContext = Py.isTrue(v));
+        t.dict.put("__dict__", new PyGetSetDescr(t, "__dict__", PyObject::instanceDict, null));
+        t.addMethod("add_note", (self, args, kwnames) -> {
+            PyObject note = Args.one("BaseException.add_note", args, kwnames);
+            if (!(note instanceof PyStr))
+                throw PyErr.format(PyExc.TypeError, "note must be a str, not '%s'", note.type().name);
+            PyDict d = self.instanceDict();
+            PyObject notes = d.get(PyStr.of("__notes__"));
+            if (notes == null) {
+                notes = PyList.of();
+                d.put(PyStr.of("__notes__"), notes);
+            }
+            if (!(notes instanceof PyList list)) throw PyErr.format(PyExc.TypeError, "Cannot add note: __notes__ is not a list");
+            list.items.add(note);
+            return PyNone.NONE;
+        });
         t.addMethod("with_traceback", (self, args, kwnames) -> {
             PyObject tb = Args.one("BaseException.with_traceback", args, kwnames);
             Py.setAttr(self, "__traceback__", tb);

@@ -22,6 +22,16 @@ final class ObjectType {
         t.tpSetattro = ObjectType::genericSetAttr;
         t.tpNew = ObjectType::newObject;
         t.tpInit = ObjectType::init;
+        t.dict.put("__class__", new PyGetSetDescr(t, "__class__", PyObject::type, ObjectType::setClass));
+        t.dict.put("__init_subclass__", new PyStaticMethod(PyStaticMethod.CLASSMETHOD,
+                new PyBuiltinFunction("__init_subclass__", "object.__init_subclass__", t, (self, args, kwnames) -> {
+                    if (kwnames.length > 0)
+                        throw PyErr.format(PyExc.TypeError, "%s.__init_subclass__() takes no keyword arguments", ((PyType) args[0]).name);
+                    if (args.length > 1)
+                        throw PyErr.format(PyExc.TypeError, "%s.__init_subclass__() takes no arguments (%d given)",
+                                ((PyType) args[0]).name, args.length - 1);
+                    return PyNone.NONE;
+                })));
         t.addMethod("__format__", (self, args, kwnames) -> {
             PyObject spec = Args.one("object.__format__", args, kwnames);
             if (!(spec instanceof PyStr s))
@@ -52,9 +62,22 @@ final class ObjectType {
         return h == -1 ? -2 : h;
     }
 
-    /** {@code object_repr}: {@code <object object at 0x...>}. */
+    /** {@code object_repr}: {@code <object object at 0x...>}, {@code <__main__.A object at 0x...>}. */
     static String defaultRepr(PyObject o) {
-        return "<" + o.type().name + " object at " + address(o) + ">";
+        PyType t = o.type();
+        String module = t.module();
+        String name = module.equals("builtins") ? t.name : module + "." + t.qualname();
+        return "<" + name + " object at " + address(o) + ">";
+    }
+
+    /** {@code object_set_class}: only between classes whose instances are laid out alike. */
+    private static void setClass(PyObject o, PyObject value) {
+        if (value == null) throw PyErr.format(PyExc.TypeError, "can't delete __class__ attribute");
+        if (!(value instanceof PyType t))
+            throw PyErr.format(PyExc.TypeError, "__class__ must be set to a class, not '%s' object", value.type().name);
+        if (!(o instanceof PyInstance instance) || !t.isHeapType() || TypeNew.solidBase(t) != PyType.OBJECT)
+            throw PyErr.format(PyExc.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        instance.type = t;
     }
 
     /** {@code object_richcompare}: {@code ==} is identity, {@code !=} inverts {@code ==}, the rest are not implemented. */
@@ -123,18 +146,25 @@ final class ObjectType {
         else if (dict.remove(PyStr.of(name)) == null) throw noAttribute(o, name);
     }
 
-    /** {@code object_new}: refuses arguments unless a subclass's {@code __init__} takes them. */
+    /** {@code object_new}: refuses arguments unless the class has an {@code __init__} to take them. */
     private static PyObject newObject(PyType type, PyObject[] args, String[] kwnames) {
-        if (args.length > 0 && type.tpInit == PyType.OBJECT.tpInit)
-            throw PyErr.format(PyExc.TypeError, "%s() takes no arguments", type.name);
+        if (args.length > 0) {
+            if (type.tpNew != PyType.OBJECT.tpNew)
+                throw PyErr.format(PyExc.TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+            if (type.tpInit == PyType.OBJECT.tpInit) throw PyErr.format(PyExc.TypeError, "%s() takes no arguments", type.name);
+        }
+        if (type.isHeapType()) return new PyInstance(type);
         if (type != PyType.OBJECT) throw new IllegalStateException("builtin type " + type.name + " has no tp_new of its own");
         return new PyBaseObject();
     }
 
-    /** {@code object_init}: refuses arguments unless a subclass's {@code __new__} takes them. */
+    /** {@code object_init}: refuses arguments unless the class has a {@code __new__} to take them. */
     private static void init(PyObject self, PyObject[] args, String[] kwnames) {
         PyType type = self.type();
-        if (args.length > 0 && type.tpNew == PyType.OBJECT.tpNew)
-            throw PyErr.format(PyExc.TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)", type.name);
+        if (args.length > 0) {
+            if (type.tpInit != PyType.OBJECT.tpInit)
+                throw PyErr.format(PyExc.TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+            if (type.tpNew == PyType.OBJECT.tpNew) throw PyErr.format(PyExc.TypeError, "%s() takes no arguments", type.name);
+        }
     }
 }

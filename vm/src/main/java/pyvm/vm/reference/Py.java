@@ -90,6 +90,9 @@ final class Py {
         return f.hash(o);
     }
 
+    /** {@code PyObject_HashNotImplemented}: the tp_hash of unhashable types, which {@code __hash__ = None} stands for. */
+    static final Slots.HashFunc HASH_NOT_IMPLEMENTED = o -> { throw hashNotImplemented(o); };
+
     /** {@return the error of {@code PyObject_HashNotImplemented}, the tp_hash of unhashable types} */
     static PyException hashNotImplemented(PyObject o) {
         return PyErr.format(PyExc.TypeError, "unhashable type: '%s'", o.type().name);

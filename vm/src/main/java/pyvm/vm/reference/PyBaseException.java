@@ -26,6 +26,8 @@ final class PyBaseException extends PyObject {
     boolean suppressContext;
     /** The fields of subtypes' C structs, by attribute name. */
     final Map<String, PyObject> members = new HashMap<>();
+    /** {@code __dict__}, made on first use: notes and the attributes of a user's exception class. */
+    private PyDict dict;
 
     PyBaseException(PyType type, PyTuple args) {
         this.type = type;
@@ -34,6 +36,11 @@ final class PyBaseException extends PyObject {
 
     @Override PyType type() {
         return type;
+    }
+
+    @Override PyDict instanceDict() {
+        if (dict == null) dict = new PyDict();
+        return dict;
     }
 
     /**
@@ -58,5 +65,6 @@ final class PyBaseException extends PyObject {
         if (cause != null) visit.accept(cause);
         if (context != null) visit.accept(context);
         members.values().forEach(visit);
+        if (dict != null) visit.accept(dict);
     }
 }

@@ -44,9 +44,26 @@ final class PyDict extends PyObject {
 
     /** The entries, in insertion order. */
     final LinkedHashMap<Key, PyObject> map = new LinkedHashMap<>();
+    /** The class: dict, or a class derived from it. */
+    private final PyType type;
+    /** The {@code __dict__} of an instance of a class derived from dict; null for a plain dict. */
+    private final PyDict dict;
+
+    PyDict() {
+        this(TYPE);
+    }
+
+    private PyDict(PyType type) {
+        this.type = type;
+        this.dict = type == TYPE ? null : new PyDict();
+    }
 
     @Override PyType type() {
-        return TYPE;
+        return type;
+    }
+
+    @Override PyDict instanceDict() {
+        return dict;
     }
 
     /** {@return the value for {@code key}, or null: {@code PyDict_GetItemWithError}} */
@@ -73,6 +90,7 @@ final class PyDict extends PyObject {
             visit.accept(e.getKey().object);
             visit.accept(e.getValue());
         }
+        if (dict != null) visit.accept(dict);
     }
 
     @Override public void clear() {
@@ -81,7 +99,7 @@ final class PyDict extends PyObject {
 
     private static void fillSlots(PyType t) {
         t.tpRepr = PyDict::repr;
-        t.tpHash = o -> { throw Py.hashNotImplemented(o); };
+        t.tpHash = Py.HASH_NOT_IMPLEMENTED;
         t.tpRichcompare = PyDict::richcompare;
         t.sqLength = o -> ((PyDict) o).map.size();
         t.sqContains = (o, key) -> ((PyDict) o).get(key) != null;
@@ -107,7 +125,7 @@ final class PyDict extends PyObject {
             DictMethods.update((PyDict) v, w);
             return v;
         };
-        t.tpNew = (type, args, kwnames) -> new PyDict();
+        t.tpNew = (type, args, kwnames) -> new PyDict(type);
         t.tpInit = (self, args, kwnames) -> {
             PyObject[] positional = Args.positional(args, kwnames);
             Args.checkPositional("dict", positional.length, 0, 1);

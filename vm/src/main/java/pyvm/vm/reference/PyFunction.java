@@ -68,6 +68,7 @@ final class PyFunction extends PyObject {
     private static void fillSlots(PyType t) {
         t.tpRepr = o -> PyStr.of("<function " + ((PyFunction) o).qualname + " at " + ObjectType.address(o) + ">");
         t.tpCall = (callable, args, kwnames) -> Calls.callFunction((PyFunction) callable, args, kwnames);
+        t.tpDescrGet = (descr, obj, type) -> obj == null ? descr : new PyMethod(descr, obj);
         attribute(t, "__name__", f -> PyStr.of(f.name), (f, v) -> f.name = string(v, "__name__"));
         attribute(t, "__qualname__", f -> PyStr.of(f.qualname), (f, v) -> f.qualname = string(v, "__qualname__"));
         attribute(t, "__doc__", f -> f.doc, (f, v) -> f.doc = v);

@@ -18,9 +18,19 @@ final class PyList extends PyObject {
 
     /** The items; {@code ob_item}. */
     final List<PyObject> items;
+    /** The class: list, or a class derived from it. */
+    private final PyType type;
+    /** The {@code __dict__} of an instance of a class derived from list; null for a plain list. */
+    private final PyDict dict;
 
     PyList(List<PyObject> items) {
+        this(TYPE, items);
+    }
+
+    private PyList(PyType type, List<PyObject> items) {
+        this.type = type;
         this.items = items;
+        this.dict = type == TYPE ? null : new PyDict();
     }
 
     /** {@return a new list holding the items; the array is copied} */
@@ -29,7 +39,11 @@ final class PyList extends PyObject {
     }
 
     @Override PyType type() {
-        return TYPE;
+        return type;
+    }
+
+    @Override PyDict instanceDict() {
+        return dict;
     }
 
     PyObject[] toArray() {
@@ -38,6 +52,7 @@ final class PyList extends PyObject {
 
     @Override public void traverse(Consumer<? super Traversable> visit) {
         items.forEach(visit);
+        if (dict != null) visit.accept(dict);
     }
 
     @Override public void clear() {
@@ -46,7 +61,7 @@ final class PyList extends PyObject {
 
     private static void fillSlots(PyType t) {
         t.tpRepr = PyList::repr;
-        t.tpHash = o -> { throw Py.hashNotImplemented(o); };
+        t.tpHash = Py.HASH_NOT_IMPLEMENTED;
         t.tpRichcompare = (v, w, op) -> w instanceof PyList b
                 ? Sequences.richcompare(((PyList) v).toArray(), b.toArray(), op)
                 : PyNotImplemented.NOT_IMPLEMENTED;
@@ -79,7 +94,7 @@ final class PyList extends PyObject {
             return v;
         };
         t.tpIter = o -> new PySeqIter(PySeqIter.LIST_ITERATOR, o);
-        t.tpNew = (type, args, kwnames) -> new PyList(new ArrayList<>());
+        t.tpNew = (type, args, kwnames) -> new PyList(type, new ArrayList<>());
         t.tpInit = (self, args, kwnames) -> {
             Args.noKeywords("list", kwnames);
             Args.checkPositional("list", args.length, 0, 1);

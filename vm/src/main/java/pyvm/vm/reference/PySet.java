@@ -83,7 +83,7 @@ final class PySet extends PyObject {
 
     private static void fillSlots(PyType t, boolean frozen) {
         t.tpRepr = PySet::repr;
-        t.tpHash = frozen ? o -> ((PySet) o).table.frozenHash() : o -> { throw Py.hashNotImplemented(o); };
+        t.tpHash = frozen ? o -> ((PySet) o).table.frozenHash() : Py.HASH_NOT_IMPLEMENTED;
         t.tpRichcompare = SetMethods::richcompare;
         t.sqLength = o -> ((PySet) o).size();
         t.sqContains = (o, key) -> ((PySet) o).containsMaybeUnhashable(key);

@@ -21,9 +21,9 @@ import pyvm.cfg.NbOp;
 final class PyType extends PyObject {
 
     /** {@code object}: the root of every type's mro. */
-    static final PyType OBJECT = new PyType("object", null, EnumSet.of(TypeFlag.BASETYPE));
+    static final PyType OBJECT = new PyType(null, "object", List.of(), null, null, EnumSet.of(TypeFlag.BASETYPE));
     /** {@code type}: the type of every type. */
-    static final PyType TYPE = new PyType("type", OBJECT, EnumSet.of(TypeFlag.BASETYPE));
+    static final PyType TYPE = new PyType(null, "type", List.of(OBJECT), OBJECT, null, EnumSet.of(TypeFlag.BASETYPE));
 
     static {
         ObjectType.fillSlots(OBJECT);
@@ -34,13 +34,19 @@ final class PyType extends PyObject {
 
     /** {@code __name__}, and {@code tp_name}, which error messages print. */
     final String name;
-    /** {@code __base__}: null only for object. */
+    /** {@code __qualname__}: the name with the classes and functions it is nested in. */
+    private String qualname;
+    /** {@code __base__}: the base whose instance layout this type's instances have; null only for object. */
     final PyType base;
+    /** {@code __bases__}. */
+    final List<PyType> bases;
     /** {@code __mro__}: this type, then its bases in method resolution order. */
     final List<PyType> mro;
     /** {@code __dict__}: the attributes defined on this type itself. */
     final Map<String, PyObject> dict = new LinkedHashMap<>();
     final EnumSet<TypeFlag> flags;
+    /** The type of this type, for a class made by a metaclass; null for {@code type} itself. */
+    private final PyType metatype;
 
     Slots.UnaryFunc tpRepr;
     Slots.UnaryFunc tpStr;
@@ -75,14 +81,43 @@ final class PyType extends PyObject {
     Slots.BinaryFunc mpSubscript;
     Slots.ObjObjArgProc mpAssSubscript;
 
-    private PyType(String name, PyType base, EnumSet<TypeFlag> flags) {
+    /**
+     * @param mroTail the mro after this type; null for a single base's mro, as builtin types have
+     */
+    private PyType(PyType metatype, String name, List<PyType> bases, PyType base, List<PyType> mroTail, EnumSet<TypeFlag> flags) {
+        this.metatype = metatype;
         this.name = name;
+        this.qualname = name;
+        this.bases = List.copyOf(bases);
         this.base = base;
         this.flags = flags;
         List<PyType> order = new ArrayList<>();
         order.add(this);
-        if (base != null) order.addAll(base.mro);
+        if (mroTail != null) order.addAll(mroTail);
+        else if (base != null) order.addAll(base.mro);
         this.mro = List.copyOf(order);
+    }
+
+    /**
+     * {@return a class, as {@code type_new} makes one} Its slots are set afterwards from its dict and
+     * mro by {@link SlotDefs#fixupSlots}.
+     */
+    static PyType heap(PyType metatype, String name, String qualname, List<PyType> bases, PyType base, List<PyType> mroTail) {
+        PyType t = new PyType(metatype == TYPE ? null : metatype, name, bases, base, mroTail,
+                EnumSet.of(TypeFlag.BASETYPE, TypeFlag.HEAPTYPE));
+        t.qualname = qualname;
+        return t;
+    }
+
+    /** {@return {@code __qualname__}} */
+    String qualname() {
+        return qualname;
+    }
+
+    /** {@return {@code __module__}: {@code builtins} for a builtin type, the defining module's name for a class} */
+    String module() {
+        if (!flags.contains(TypeFlag.HEAPTYPE)) return "builtins";
+        return dict.get("__module__") instanceof PyStr s ? s.value : "builtins";
     }
 
     /**
@@ -92,14 +127,18 @@ final class PyType extends PyObject {
     static PyType builtin(String name, PyType base, Consumer<PyType> slots, TypeFlag... flags) {
         EnumSet<TypeFlag> set = EnumSet.noneOf(TypeFlag.class);
         set.addAll(List.of(flags));
-        PyType type = new PyType(name, base, set);
+        PyType type = new PyType(null, name, List.of(base), base, null, set);
         slots.accept(type);
         type.ready();
         return type;
     }
 
     @Override PyType type() {
-        return TYPE;
+        return metatype != null ? metatype : TYPE;
+    }
+
+    boolean isHeapType() {
+        return flags.contains(TypeFlag.HEAPTYPE);
     }
 
     /** {@return whether this type is {@code other} or derives from it: {@code PyType_IsSubtype}} */
@@ -121,8 +160,13 @@ final class PyType extends PyObject {
         dict.put(methodName, new PyMethodDescr(this, methodName, body));
     }
 
-    /** {@code inherit_slots}: every slot this type leaves empty is its base's. */
+    /**
+     * {@code PyType_Ready} for a builtin type: its own slots become {@code __add__}-style entries of
+     * its dict ({@code add_operators}), then {@code inherit_slots}: every slot it leaves empty is its
+     * base's.
+     */
     private void ready() {
+        SlotDefs.addOperators(this);
         if (base == null) return;
         if (tpRepr == null) tpRepr = base.tpRepr;
         if (tpStr == null) tpStr = base.tpStr;

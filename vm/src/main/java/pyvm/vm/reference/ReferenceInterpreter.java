@@ -44,7 +44,13 @@ public final class ReferenceInterpreter implements Interpreter {
 
     @Override public int run(CodeObject code, Config config) {
         int[] status = {1};
-        Thread main = new Thread(null, () -> status[0] = runMain(code, config), "pyvm-main", STACK_SIZE);
+        Thread main = new Thread(null, () -> {
+            try {
+                status[0] = runMain(code, config);
+            } catch (RuntimeException | Error e) {
+                status[0] = fatalError(config, e);
+            }
+        }, "pyvm-main", STACK_SIZE);
         main.setDaemon(true);
         main.start();
         while (true) {
@@ -55,6 +61,22 @@ public final class ReferenceInterpreter implements Interpreter {
                 main.interrupt();
             }
         }
+    }
+
+    /**
+     * {@code Py_FatalError}: a failure of the interpreter itself (a bug in pyvm, not in the program) is
+     * reported on stderr with the Java stack, which is what whoever fixes it needs; the status is 1.
+     */
+    private static int fatalError(Config config, Throwable e) {
+        java.io.StringWriter trace = new java.io.StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(trace));
+        try {
+            config.stderr().write(("Fatal Python error: pyvm failed: " + trace).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            config.stderr().flush();
+        } catch (java.io.IOException ignored) {
+            // stderr itself failed: the status is all that is left to report
+        }
+        return 1;
     }
 
     /** {@code pymain_run_python} and {@code Py_FinalizeEx}: run, report, flush, collect. */

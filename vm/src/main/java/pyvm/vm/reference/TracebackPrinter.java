@@ -96,12 +96,13 @@ final class TracebackPrinter {
 
     /** {@code format_exception_only}: {@code Type: message}, or just {@code Type} for an empty message, then the notes. */
     String formatExceptionOnly(PyBaseException e) {
-        String type = e.type().name;
+        String module = e.type().module();
+        String type = module.equals("__main__") || module.equals("builtins") ? e.type().qualname() : module + "." + e.type().qualname();
         String text = safeStr(e, "exception");
         String suggestion = Suggestions.forException(e);
         if (suggestion != null) text += ". Did you mean: '" + suggestion + "'?";
         StringBuilder out = new StringBuilder(text.isEmpty() ? type + "\n" : type + ": " + text + "\n");
-        PyObject notes = e.instanceDict() == null ? null : e.instanceDict().get(PyStr.of("__notes__"));
+        PyObject notes = e.instanceDict().get(PyStr.of("__notes__"));
         if (notes instanceof PyList || notes instanceof PyTuple) {
             for (PyObject note : Py.toArray(notes)) out.append(safeStr(note, "note")).append('\n');
         } else if (notes != null) {
