@@ -66,6 +66,13 @@ final class Errors {
      * no end, and traceback then prints no carets.
      */
     static PySyntaxError atToken(PegParser p, PySyntaxError.Type type, Token t, String message) {
+        if (atEndOfFile(p, t)) {
+            // The C tokenizer stands after the last line, counting the newline it adds if missing.
+            int last = p.source.lastLineno();
+            String text = p.source.line(last);
+            int length = text.endsWith("\n") ? text.length() - 1 : text.length();
+            return new PySyntaxError(type, message, p.filename, last, text.codePointCount(0, length) + 1, last, -1, text);
+        }
         if (t.type() == TokenType.INDENT || t.type() == TokenType.DEDENT) {
             Location l = t.location();
             String text = p.source.line(l.lineno());
@@ -73,6 +80,21 @@ final class Errors {
                     PySyntaxError.characterOffset(text, l.endColOffset()), l.endLineno(), -1, text);
         }
         return at(p, type, t.location(), message);
+    }
+
+    /**
+     * RAISE_SYNTAX_ERROR_KNOWN_LOCATION at a token. The ENDMARKER, and the DEDENTs before it, have no
+     * column in the C tokenizer and stand on the last line, so the error is at column 0 there.
+     */
+    static PySyntaxError knownLocation(PegParser p, Token t, String message) {
+        if (!atEndOfFile(p, t)) return knownLocation(p, t.location(), message);
+        int last = p.source.lastLineno();
+        return new PySyntaxError(PySyntaxError.Type.SyntaxError, message, p.filename, last, 0, last, 0, p.source.line(last));
+    }
+
+    /** Lib/tokenize.py puts the ENDMARKER and the DEDENTs at the end of a file on a line after the last. */
+    private static boolean atEndOfFile(PegParser p, Token t) {
+        return p.source.lastLineno() > 0 && t.location().lineno() > p.source.lastLineno();
     }
 
     private static PySyntaxError at(PegParser p, PySyntaxError.Type type, Location where, String message) {

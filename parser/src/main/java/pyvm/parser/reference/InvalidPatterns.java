@@ -69,7 +69,7 @@ final class InvalidPatterns {
     // invalid_class_argument_pattern: [positional_patterns ','] keyword_patterns ',' a=positional_patterns
     static void invalidClassPattern(PegParser p) {
         int start = p.mark;
-        if (Patterns.nameOrAttr(p) != null && p.expect(LPAR) != null) {
+        if (ValuePatterns.nameOrAttr(p) != null && p.expect(LPAR) != null) {
             int inside = p.mark;
             if (p.gather(() -> Patterns.pattern(p)) == null || p.expect(COMMA) == null) p.mark = inside;
             if (p.gather(() -> Patterns.keywordPattern(p)) != null && p.expect(COMMA) != null) {

@@ -142,12 +142,15 @@ final class Literals {
                     out.appendCodePoint(value);
                 }
                 case 'N' -> {
-                    int close = i < n && s.charAt(i) == '{' ? s.indexOf('}', i) : -1;
-                    if (close < 0 || close == i + 1) throw escapeError(start, close < 0 ? i : close + 1, "malformed \\N character escape");
-                    int codePoint = characterNamed(s.substring(i + 1, close));
-                    if (codePoint < 0) throw escapeError(start, close + 1, "unknown Unicode character name");
+                    // Where the codec gives up decides the end of the position it reports.
+                    String malformed = "malformed \\N character escape";
+                    if (i >= n || s.charAt(i) != '{') throw escapeError(start, i, malformed);
+                    int nameStart = ++i;
+                    while (i < n && s.charAt(i) != '}') i++;
+                    if (i >= n || i == nameStart) throw escapeError(start, i, malformed);
+                    int codePoint = characterNamed(s.substring(nameStart, i++));
+                    if (codePoint < 0) throw escapeError(start, i, "unknown Unicode character name");
                     out.appendCodePoint(codePoint);
-                    i = close + 1;
                 }
                 default -> out.append('\\').append(c);
             }

@@ -7,14 +7,11 @@ import java.util.List;
 import java.util.function.Supplier;
 import pyvm.lexer.Location;
 import pyvm.lexer.Token;
-import pyvm.parser.ConstantValue;
 import pyvm.parser.Expr;
 import pyvm.parser.ExprContext;
 import pyvm.parser.MatchCase;
-import pyvm.parser.Operator;
 import pyvm.parser.Pattern;
 import pyvm.parser.Stmt;
-import pyvm.parser.Unaryop;
 import pyvm.parser.reference.PegParser.Rule;
 
 /**
@@ -126,7 +123,7 @@ final class Patterns {
     //     | sequence_pattern | mapping_pattern | class_pattern
     private static Pattern closedPattern(PegParser p) {
         return p.memo(Rule.CLOSED_PATTERN, () -> first(
-                () -> literalPattern(p), () -> capturePattern(p), () -> wildcardPattern(p), () -> valuePattern(p),
+                () -> ValuePatterns.literalPattern(p), () -> capturePattern(p), () -> wildcardPattern(p), () -> ValuePatterns.valuePattern(p),
                 () -> groupPattern(p), () -> sequencePattern(p), () -> mappingPattern(p), () -> classPattern(p)));
     }
 
@@ -140,111 +137,6 @@ final class Patterns {
         return null;
     }
 
-    // literal_pattern:
-    //     | signed_number !('+' | '-') | complex_number | strings | 'None' | 'True' | 'False'
-    private static Pattern literalPattern(PegParser p) {
-        int start = p.mark;
-        Token t = p.peek();
-        if (t.type() == NAME) {
-            ConstantValue singleton = switch (t.string()) {
-                case "None" -> ConstantValue.NONE;
-                case "True" -> new ConstantValue.Bool(true);
-                case "False" -> new ConstantValue.Bool(false);
-                default -> null;
-            };
-            if (singleton == null) return null;
-            p.mark++;
-            return new Pattern.MatchSingleton(singleton, t.location());
-        }
-        Expr value = literalValue(p);
-        return value == null ? null : new Pattern.MatchValue(value, p.locFrom(start));
-    }
-
-    // literal_expr:
-    //     | signed_number !('+' | '-') | complex_number | &(STRING|FSTRING_START) strings
-    //     | 'None' | 'True' | 'False'
-    private static Expr literalExpr(PegParser p) {
-        Token t = p.peek();
-        if (t.type() == NAME) {
-            ConstantValue constant = switch (t.string()) {
-                case "None" -> ConstantValue.NONE;
-                case "True" -> new ConstantValue.Bool(true);
-                case "False" -> new ConstantValue.Bool(false);
-                default -> null;
-            };
-            if (constant == null) return null;
-            p.mark++;
-            return new Expr.Constant(constant, null, t.location());
-        }
-        return literalValue(p);
-    }
-
-    /** What literal_pattern and literal_expr share: numbers, complex numbers and strings. */
-    private static Expr literalValue(PegParser p) {
-        int start = p.mark;
-        Expr a = signedNumber(p);
-        if (a != null && !p.at(PLUS) && !p.at(MINUS)) return a;
-        p.mark = start;
-        a = complexNumber(p);
-        if (a != null) return a;
-        return p.at(STRING) || p.at(FSTRING_START) ? Strings.strings(p) : null;
-    }
-
-    // complex_number: signed_real_number '+' imaginary_number | signed_real_number '-' imaginary_number
-    private static Expr complexNumber(PegParser p) {
-        int start = p.mark;
-        Expr real = signedRealNumber(p);
-        if (real != null) {
-            Operator op = p.expect(PLUS) != null ? Operator.Add : p.expect(MINUS) != null ? Operator.Sub : null;
-            Expr imag = op == null ? null : imaginaryNumber(p);
-            if (imag != null) return new Expr.BinOp(real, op, imag, p.locFrom(start));
-        }
-        p.mark = start;
-        return null;
-    }
-
-    // signed_number: NUMBER | '-' NUMBER
-    private static Expr signedNumber(PegParser p) {
-        return signed(p, () -> number(p));
-    }
-
-    // signed_real_number: real_number | '-' real_number
-    private static Expr signedRealNumber(PegParser p) {
-        return signed(p, () -> realNumber(p));
-    }
-
-    private static Expr signed(PegParser p, Supplier<Expr> number) {
-        int start = p.mark;
-        if (p.expect(MINUS) != null) {
-            Expr n = number.get();
-            if (n != null) return new Expr.UnaryOp(Unaryop.USub, n, p.locFrom(start));
-            p.mark = start;
-            return null;
-        }
-        return number.get();
-    }
-
-    private static Expr number(PegParser p) {
-        Token t = p.number();
-        return t == null ? null : new Expr.Constant(Literals.number(t.string()), null, t.location());
-    }
-
-    // real_number: NUMBER (_PyPegen_ensure_real)
-    private static Expr realNumber(PegParser p) {
-        Expr.Constant n = (Expr.Constant) number(p);
-        if (n != null && n.value() instanceof ConstantValue.Complex)
-            throw Errors.knownLocation(p, n.location(), Messages.REAL_NUMBER_REQUIRED);
-        return n;
-    }
-
-    // imaginary_number: NUMBER (_PyPegen_ensure_imaginary)
-    private static Expr imaginaryNumber(PegParser p) {
-        Expr.Constant n = (Expr.Constant) number(p);
-        if (n != null && !(n.value() instanceof ConstantValue.Complex))
-            throw Errors.knownLocation(p, n.location(), Messages.IMAGINARY_NUMBER_REQUIRED);
-        return n;
-    }
-
     // capture_pattern: pattern_capture_target
     private static Pattern capturePattern(PegParser p) {
         Expr.Name target = patternCaptureTarget(p);
@@ -252,7 +144,7 @@ final class Patterns {
     }
 
     // pattern_capture_target: !"_" NAME !('.' | '(' | '=')
-    private static Expr.Name patternCaptureTarget(PegParser p) {
+    static Expr.Name patternCaptureTarget(PegParser p) {
         if (p.atKeyword("_")) return null;
         int start = p.mark;
         Expr.Name name = p.name();
@@ -268,42 +160,6 @@ final class Patterns {
     private static Pattern wildcardPattern(PegParser p) {
         Token t = p.keyword("_");
         return t == null ? null : new Pattern.MatchAs(null, null, t.location());
-    }
-
-    // value_pattern: attr !('.' | '(' | '=')
-    private static Pattern valuePattern(PegParser p) {
-        int start = p.mark;
-        Expr a = attr(p);
-        if (a == null || p.at(DOT) || p.at(LPAR) || p.at(EQUAL)) {
-            p.mark = start;
-            return null;
-        }
-        return new Pattern.MatchValue(a, p.locFrom(start));
-    }
-
-    // attr: name_or_attr '.' NAME
-    private static Expr attr(PegParser p) {
-        int start = p.mark;
-        Expr a = nameOrAttr(p);
-        if (a instanceof Expr.Attribute) return a;
-        p.mark = start;
-        return null;
-    }
-
-    // name_or_attr: attr | NAME
-    static Expr nameOrAttr(PegParser p) {
-        int start = p.mark;
-        Expr a = p.name();
-        if (a == null) return null;
-        while (true) {
-            int saved = p.mark;
-            Expr.Name b = p.expect(DOT) == null ? null : p.name();
-            if (b == null) {
-                p.mark = saved;
-                return a;
-            }
-            a = new Expr.Attribute(a, b.id(), ExprContext.Load, p.locFrom(start));
-        }
     }
 
     // group_pattern: '(' pattern ')'
@@ -416,8 +272,8 @@ final class Patterns {
     // key_value_pattern: (literal_expr | attr) ':' pattern
     private static KeyPattern keyValuePattern(PegParser p) {
         int start = p.mark;
-        Expr key = literalExpr(p);
-        if (key == null) key = attr(p);
+        Expr key = ValuePatterns.literalExpr(p);
+        if (key == null) key = ValuePatterns.attr(p);
         if (key != null && p.expect(COLON) != null) {
             Pattern value = pattern(p);
             if (value != null) return new KeyPattern(key, value);
@@ -445,7 +301,7 @@ final class Patterns {
     //     | invalid_class_pattern
     private static Pattern classPattern(PegParser p) {
         int start = p.mark;
-        Expr cls = nameOrAttr(p);
+        Expr cls = ValuePatterns.nameOrAttr(p);
         if (cls != null && p.expect(LPAR) != null) {
             int inside = p.mark;
             if (p.expect(RPAR) != null) return matchClass(cls, List.of(), List.of(), p.locFrom(start));

@@ -94,7 +94,7 @@ public final class ReferenceParser implements Parser {
     private static PySyntaxError syntaxError(PegParser p, Token lastToken) {
         if (lastToken.type() == TokenType.INDENT) return Errors.indentation(p, Messages.UNEXPECTED_INDENT);
         if (lastToken.type() == TokenType.DEDENT) return Errors.indentation(p, Messages.UNEXPECTED_UNINDENT);
-        return Errors.knownLocation(p, lastToken.location(), Messages.INVALID_SYNTAX);
+        return Errors.knownLocation(p, lastToken, Messages.INVALID_SYNTAX);
     }
 
     /**

@@ -37,6 +37,11 @@ final class SourceLines {
         return lineno >= 1 && lineno <= lines.size() ? lines.get(lineno - 1) : null;
     }
 
+    /** {@return the number of the last physical line} */
+    int lastLineno() {
+        return lines.size();
+    }
+
     /** {@return the source text from where {@code from} ends to where {@code to} starts} */
     String between(Location from, Location to) {
         StringBuilder out = new StringBuilder();

@@ -129,7 +129,7 @@ final class Targets {
         }
         p.mark = afterA;
         if (p.expect(LSQB) != null) {
-            Expr b = Expressions.slices(p);
+            Expr b = Primaries.slices(p);
             if (b != null && p.expect(RSQB) != null && !tLookahead(p)) return new Expr.Subscript(a, b, ctx, p.locFrom(start));
         }
         p.mark = start;
@@ -150,7 +150,7 @@ final class Targets {
             }
             while (true) {
                 int saved = p.mark;
-                Expr b = Expressions.trailer(p, a, start);
+                Expr b = Primaries.trailer(p, a, start);
                 if (b == null) break;
                 if (!tLookahead(p)) {
                     p.mark = saved;
