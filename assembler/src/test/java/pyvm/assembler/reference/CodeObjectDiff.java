@@ -1,6 +1,7 @@
 package pyvm.assembler.reference;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import pyvm.assembler.CodeObject;
@@ -8,7 +9,8 @@ import pyvm.parser.ConstantValue;
 
 /**
  * The fields in which two code objects differ, nested code objects included, each with both values:
- * what a golden test reports when pyvm's compilation of a snippet is not CPython's.
+ * what a golden test reports when pyvm's compilation of a snippet is not CPython's. Frozenset
+ * constants compare as sets, since a .pyc holds their elements in marshal's sorted order.
  */
 final class CodeObjectDiff {
 
@@ -29,6 +31,9 @@ final class CodeObjectDiff {
             ConstantValue x = a.coConsts().get(i);
             ConstantValue y = e.coConsts().get(i);
             if (x instanceof CodeObject cx && y instanceof CodeObject cy) compare(where + "." + cy.coQualname(), cx, cy, out);
+            else if (x instanceof ConstantValue.FrozenSet fx && y instanceof ConstantValue.FrozenSet fy)
+                // marshal writes a frozenset's elements sorted, so only the elements compare
+                field(out, where, "co_consts[" + i + "]", new HashSet<>(fx.items()), new HashSet<>(fy.items()));
             else field(out, where, "co_consts[" + i + "]", ConstantValue.repr(x), ConstantValue.repr(y));
         }
         field(out, where, "co_names", a.coNames(), e.coNames());

@@ -176,14 +176,19 @@ final class AstOptimizer {
     }
 
     /**
-     * fold_iter: a list that is only iterated becomes a tuple, a constant one if it can. Sets would
-     * become frozensets, whose element order follows CPython's hashes; pyvm leaves them alone.
+     * fold_iter: a list that is only iterated becomes a tuple, a constant one if it can; a set of
+     * constants becomes a frozenset constant.
      */
     private static Expr foldIter(Expr arg) {
         if (arg instanceof Expr.List l && l.elts().stream().noneMatch(e -> e instanceof Expr.Starred)) {
             ConstantValue.Tuple value = constTuple(l.elts());
             return value == null ? new Expr.Tuple(l.elts(), l.ctx(), l.location())
                     : new Expr.Constant(value, null, l.location());
+        }
+        if (arg instanceof Expr.Set s) {
+            ConstantValue.Tuple value = constTuple(s.elts());
+            List<ConstantValue> items = value == null ? null : FrozenSetLayout.order(value.items());
+            if (items != null) return new Expr.Constant(new ConstantValue.FrozenSet(items), null, s.location());
         }
         return arg;
     }

@@ -48,7 +48,7 @@ final class Displays {
     /**
      * starunpack_helper: the items pushed and built at once; or, with {@code *} items or too many,
      * an empty list extended and appended to; or, for more than two constants, a constant tuple
-     * that extends an empty list (tuples use the constant directly).
+     * that extends an empty list (tuples use the constant directly; sets extend with a frozenset).
      *
      * @param pushed how many items are already on the stack, to be built in first
      */
@@ -61,9 +61,14 @@ final class Displays {
                 c.loadConst(new ConstantValue.Tuple(folded), loc);
                 return;
             }
-            if (add == Opcode.SET_ADD) throw c.notSupported(loc, "set display of constants");
             c.addopI(build, pushed, loc);
-            c.loadConst(new ConstantValue.Tuple(folded), loc);
+            if (add == Opcode.SET_ADD) {
+                List<ConstantValue> items = FrozenSetLayout.order(folded);
+                if (items == null) throw c.notSupported(loc, "set display of constants hashed by identity");
+                c.loadConst(new ConstantValue.FrozenSet(items), loc);
+            } else {
+                c.loadConst(new ConstantValue.Tuple(folded), loc);
+            }
             c.addopI(extend, 1, loc);
             if (tuple) c.addopI(Opcode.CALL_INTRINSIC_1, Intrinsic1.INTRINSIC_LIST_TO_TUPLE.ordinal(), loc);
             return;

@@ -69,24 +69,25 @@ final class FormatOptimizer {
             if (ch == '-') ljust = true;
             else if (ch != '+' && ch != ' ' && ch != '#' && ch != '0') break;
         }
+        // a width and a precision of fewer than MAXDIGITS digits each
         if (ch >= '0' && ch <= '9') {
             width = 0;
-            while (ch >= '0' && ch <= '9') {
-                if (width >= MAXDIGITS) return null;
+            for (int digits = 1; ch >= '0' && ch <= '9'; digits++) {
                 width = width * 10 + (ch - '0');
                 if (pos >= cps.length) return null;
                 ch = cps[pos++];
+                if (digits >= MAXDIGITS) return null;
             }
         }
         if (ch == '.') {
             if (pos >= cps.length) return null;
             ch = cps[pos++];
             prec = 0;
-            while (ch >= '0' && ch <= '9') {
-                if (prec >= MAXDIGITS) return null;
+            for (int digits = 1; ch >= '0' && ch <= '9'; digits++) {
                 prec = prec * 10 + (ch - '0');
                 if (pos >= cps.length) return null;
                 ch = cps[pos++];
+                if (digits >= MAXDIGITS) return null;
             }
         }
         ppos[0] = pos;
