@@ -4,6 +4,7 @@ import static pyvm.lexer.TokenType.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import pyvm.lexer.Token;
 import pyvm.lexer.TokenType;
@@ -235,52 +236,49 @@ final class Expressions {
 
     // bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor
     static Expr bitwiseOr(PegParser p) {
-        return binary(p, () -> bitwiseXor(p), VBAR, Operator.BitOr);
+        return binary(p, () -> bitwiseXor(p), Map.of(VBAR, Operator.BitOr));
     }
 
     // bitwise_xor: bitwise_xor '^' bitwise_and | bitwise_and
     static Expr bitwiseXor(PegParser p) {
-        return binary(p, () -> bitwiseAnd(p), CIRCUMFLEX, Operator.BitXor);
+        return binary(p, () -> bitwiseAnd(p), Map.of(CIRCUMFLEX, Operator.BitXor));
     }
 
     // bitwise_and: bitwise_and '&' shift_expr | shift_expr
     static Expr bitwiseAnd(PegParser p) {
-        return binary(p, () -> shiftExpr(p), AMPER, Operator.BitAnd);
+        return binary(p, () -> shiftExpr(p), Map.of(AMPER, Operator.BitAnd));
     }
 
     // shift_expr: shift_expr '<<' sum | shift_expr '>>' sum | invalid_arithmetic | sum
     static Expr shiftExpr(PegParser p) {
         if (p.callInvalidRules) InvalidExpressions.invalidArithmetic(p);
-        return binary(p, () -> sum(p), LEFTSHIFT, Operator.LShift, RIGHTSHIFT, Operator.RShift);
+        return binary(p, () -> sum(p), Map.of(LEFTSHIFT, Operator.LShift, RIGHTSHIFT, Operator.RShift));
     }
 
     // sum: sum '+' term | sum '-' term | term
     static Expr sum(PegParser p) {
-        return binary(p, () -> term(p), PLUS, Operator.Add, MINUS, Operator.Sub);
+        return binary(p, () -> term(p), Map.of(PLUS, Operator.Add, MINUS, Operator.Sub));
     }
 
     // term: term '*' factor | term '/' factor | term '//' factor | term '%' factor | term '@' factor
     //     | invalid_factor | factor
     static Expr term(PegParser p) {
         if (p.callInvalidRules) InvalidExpressions.invalidFactor(p);
-        return binary(p, () -> factor(p), STAR, Operator.Mult, SLASH, Operator.Div,
-                DOUBLESLASH, Operator.FloorDiv, PERCENT, Operator.Mod, AT, Operator.MatMult);
+        return binary(p, () -> factor(p), Map.of(STAR, Operator.Mult, SLASH, Operator.Div,
+                DOUBLESLASH, Operator.FloorDiv, PERCENT, Operator.Mod, AT, Operator.MatMult));
     }
 
     /**
-     * A left-recursive rule of binary operators, as a loop: {@code operand (OP operand)*}, each
-     * operator one of the (token type, operator) pairs in {@code ops}.
+     * A left-recursive rule of binary operators, as a loop: {@code operand (OP operand)*}, the
+     * operators being the tokens {@code ops} maps.
      */
-    private static Expr binary(PegParser p, Supplier<Expr> operand, Object... ops) {
+    private static Expr binary(PegParser p, Supplier<Expr> operand, Map<TokenType, Operator> ops) {
         int start = p.mark;
         Expr left = operand.get();
         if (left == null) return null;
         while (true) {
             int saved = p.mark;
-            TokenType type = p.peek().type();
-            Operator op = null;
-            for (int i = 0; i < ops.length; i += 2)
-                if (ops[i] == type) op = (Operator) ops[i + 1];
+            Operator op = ops.get(p.peek().type());
             if (op == null) break;
             p.mark++;
             Expr right = operand.get();

@@ -21,19 +21,23 @@ import pyvm.parser.Stmt;
  * of the grammar —
  * <ul>
  *   <li>{@link Statements}, {@link CompoundStatements}, {@link Definitions}, {@link Imports}: statements;
- *   <li>{@link Expressions}, {@link Atoms}, {@link Strings}, {@link CallArguments}: expressions;
+ *   <li>{@link Expressions}, {@link Primaries}, {@link Atoms}, {@link Strings}, {@link CallArguments}:
+ *       expressions;
  *   <li>{@link Targets}: what can be assigned to or deleted;
  *   <li>{@link Parameters}: the parameters of {@code def} and {@code lambda};
- *   <li>{@link Patterns}: the patterns of {@code match};
+ *   <li>{@link Patterns}, {@link ValuePatterns}: the patterns of {@code match};
  *   <li>{@link Literals}: the values of number and string tokens.
  * </ul>
  * {@link PegParser} holds the state a pass works on, and the PEG primitives. Left-recursive rules
- * ({@code sum: sum '+' term | term}) are loops here, building the same left-leaning trees.
+ * ({@code sum: sum '+' term | term}) are loops here, building the same left-leaning trees. The
+ * tokens it reads are the lexer's, adjusted by {@link ParserTokens} to what the C tokenizer gives
+ * CPython's parser; {@link SourceLines} keeps the source text that errors quote.
  *
  * <h2>Two passes</h2>
  * As in _PyPegen_run_parser (Parser/pegen.c), a first pass tries the grammar proper. Only when it
  * fails does a second pass run, with the {@code invalid_*} rules switched on ({@link InvalidExpressions}
- * and its siblings): rules that match known mistakes and raise CPython's specialised messages.
+ * and its siblings): rules that match known mistakes and raise CPython's specialised messages, all
+ * kept in {@link Messages}, at the positions {@link Errors} works out as pegen.h's macros do.
  * When none of them matches, the error is the plain "invalid syntax" at the furthest token the first
  * pass looked at ({@link #syntaxError}).
  *
