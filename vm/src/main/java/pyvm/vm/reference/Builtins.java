@@ -242,7 +242,13 @@ final class Builtins {
         Args.checkPositional("next", args.length, 1, 2);
         if (args[0].type().tpIternext == null)
             throw PyErr.format(PyExc.TypeError, "'%s' object is not an iterator", args[0].type().name);
-        PyObject item = Py.next(args[0]);
+        PyObject item;
+        try {
+            item = args[0].type().tpIternext.next(args[0]);
+        } catch (PyException e) {
+            if (args.length == 2 && Py.isInstance(e.value, PyExc.StopIteration)) return args[1];
+            throw e;
+        }
         if (item != null) return item;
         if (args.length == 2) return args[1];
         throw new PyException(PyErr.newException(PyExc.StopIteration));

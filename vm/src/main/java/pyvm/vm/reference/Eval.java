@@ -29,29 +29,52 @@ final class Eval {
 
     /** Runs a frame to its end: {@return what it returns}; a PyException if it raises. */
     static PyObject run(ThreadState ts, PyFrame f) {
+        return resume(ts, f, null);
+    }
+
+    /**
+     * Runs a frame from where it stands ({@link PyFrame#pc}) until it returns, raises, or yields
+     * (then {@link PyFrame#state} says SUSPENDED). With {@code pending} not null, the frame resumes
+     * by raising it, as a generator's {@code throw()} does ({@code throwflag} of
+     * {@code _PyEval_EvalFrameDefault}).
+     */
+    static PyObject resume(ThreadState ts, PyFrame f, PyException pending) {
         ts.enterPythonFrame();
         PyFrame caller = ts.frame;
+        f.back = caller;
         ts.frame = f;
         try {
-            return loop(ts, f);
+            f.state = PyFrame.State.EXECUTING;
+            PyObject result = loop(ts, f, pending);
+            if (f.state == PyFrame.State.EXECUTING) f.state = PyFrame.State.COMPLETED;
+            return result;
         } catch (StackOverflowError e) {
+            f.state = PyFrame.State.COMPLETED;
             throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded");
+        } catch (PyException | Error e) {
+            f.state = PyFrame.State.COMPLETED;
+            throw e;
         } finally {
             ts.frame = caller;
             ts.leavePythonFrame();
         }
     }
 
-    private static PyObject loop(ThreadState ts, PyFrame f) {
+    private static PyObject loop(ThreadState ts, PyFrame f, PyException pending) {
         final PyCode code = f.code;
         final Opcode[] opcodes = code.opcodes;
         final int[] opargs = code.opargs;
         final PyObject[] stack = f.stack;
         final PyObject[] fast = f.localsplus;
         final Observer observer = ts.observer;
-        int sp = 0;
-        int pc = 0;
-        if (observer != null) observer.pyStart(f);
+        int sp = f.stackDepth;
+        int pc = f.pc;
+        if (observer != null && pc == 0) observer.pyStart(f);
+        if (pending != null) {
+            f.lasti = pc * 2;
+            pc = unwind(f, (pc - 1) * 2, pending, observer);
+            sp = f.stackDepth;
+        }
         while (true) {
             final int here = pc;
             final Opcode op = opcodes[here];
@@ -299,7 +322,38 @@ final class Eval {
                         stack[sp - 2] = stack[sp - 1];
                         stack[--sp] = null;
                     }
-                    case CALL_INTRINSIC_1 -> stack[sp - 1] = intrinsic(Intrinsic1.values()[oparg], stack[sp - 1]);
+                    case CALL_INTRINSIC_1 -> stack[sp - 1] = intrinsic(f, Intrinsic1.values()[oparg], stack[sp - 1]);
+
+                    case RETURN_GENERATOR -> {
+                        f.pc = pc;
+                        f.stackDepth = sp;
+                        f.state = PyFrame.State.CREATED;
+                        return new PyGenerator(f);
+                    }
+                    case YIELD_VALUE -> {
+                        PyObject value = stack[--sp];
+                        stack[sp] = null;
+                        f.pc = pc;
+                        f.stackDepth = sp;
+                        f.state = oparg == 1 ? PyFrame.State.SUSPENDED_YIELD_FROM : PyFrame.State.SUSPENDED;
+                        if (observer != null) observer.pyReturn(f, value);
+                        return value;
+                    }
+                    case GET_YIELD_FROM_ITER -> {
+                        if (!(stack[sp - 1] instanceof PyGenerator)) stack[sp - 1] = Py.getIter(stack[sp - 1]);
+                    }
+                    case SEND -> {
+                        PyObject[] sent = PyGenerator.send(stack[sp - 2], stack[sp - 1]);
+                        stack[sp - 1] = sent[0];
+                        if (sent[1] != null) pc += oparg;
+                    }
+                    case CLEANUP_THROW -> {
+                        PyBaseException exc = (PyBaseException) stack[sp - 1];
+                        if (!exc.type().isSubtype(PyExc.StopIteration)) throw PyException.reraise(exc);
+                        stack[sp - 3] = PyNone.NONE;
+                        stack[sp - 2] = exc.members.getOrDefault("value", PyNone.NONE);
+                        stack[--sp] = null;
+                    }
 
                     case RAISE_VARARGS -> {
                         PyObject cause = oparg == 2 ? stack[--sp] : null;
@@ -312,18 +366,27 @@ final class Eval {
                         throw PyException.reraise(exc);
                     }
                     case PUSH_EXC_INFO -> {
-                        PyBaseException previous = ts.handledException();
+                        PyBaseException previous = ts.excInfoValue();
                         stack[sp] = stack[sp - 1];
                         stack[sp - 1] = previous == null ? PyNone.NONE : previous;
                         sp++;
-                        ts.setHandledException((PyBaseException) stack[sp - 1]);
+                        ts.setExcInfoValue((PyBaseException) stack[sp - 1]);
                     }
                     case POP_EXCEPT -> {
                         PyObject previous = stack[--sp];
-                        ts.setHandledException(previous == PyNone.NONE ? null : (PyBaseException) previous);
+                        ts.setExcInfoValue(previous == PyNone.NONE ? null : (PyBaseException) previous);
                     }
                     case CHECK_EXC_MATCH -> stack[sp - 1] = PyBool.of(Raising.matches(stack[sp - 2], stack[sp - 1]));
                     case LOAD_ASSERTION_ERROR -> stack[sp++] = PyExc.AssertionError;
+                    case BEFORE_WITH -> {
+                        PyObject[] entered = With.beforeWith(stack[sp - 1]);
+                        stack[sp - 1] = entered[0];
+                        stack[sp++] = entered[1];
+                    }
+                    case WITH_EXCEPT_START -> {
+                        stack[sp] = With.withExceptStart(stack[sp - 4], stack[sp - 1]);
+                        sp++;
+                    }
                     case LOAD_BUILD_CLASS -> {
                         PyObject bc = f.builtins.get(PyStr.of("__build_class__"));
                         if (bc == null) throw PyErr.format(PyExc.NameError, "__build_class__ not found");
@@ -405,11 +468,12 @@ final class Eval {
     }
 
     /** {@code CALL_INTRINSIC_1}'s helpers, from Python/intrinsics.c. */
-    private static PyObject intrinsic(Intrinsic1 which, PyObject value) {
+    private static PyObject intrinsic(PyFrame f, Intrinsic1 which, PyObject value) {
         return switch (which) {
             case INTRINSIC_UNARY_POSITIVE -> Number.positive(value);
             case INTRINSIC_LIST_TO_TUPLE -> PyTuple.of(((PyList) value).toArray());
-            case INTRINSIC_STOPITERATION_ERROR, INTRINSIC_1_INVALID, INTRINSIC_PRINT, INTRINSIC_IMPORT_STAR,
+            case INTRINSIC_STOPITERATION_ERROR -> PyGenerator.stopIterationError(f, (PyBaseException) value);
+            case INTRINSIC_1_INVALID, INTRINSIC_PRINT, INTRINSIC_IMPORT_STAR,
                  INTRINSIC_ASYNC_GEN_WRAP, INTRINSIC_TYPEVAR, INTRINSIC_PARAMSPEC, INTRINSIC_TYPEVARTUPLE,
                  INTRINSIC_SUBSCRIPT_GENERIC, INTRINSIC_TYPEALIAS ->
                     throw PyErr.format(PyExc.SystemError, "intrinsic function %s is not supported", which);

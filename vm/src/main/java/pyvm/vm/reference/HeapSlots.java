@@ -159,14 +159,9 @@ final class HeapSlots {
         return callMethod(self, "__iter__");
     }
 
-    /** {@code slot_tp_iternext}: {@code __next__}, its StopIteration meaning the end. */
+    /** {@code slot_tp_iternext}: {@code __next__}; its StopIteration ends the iteration, for whoever asked. */
     private static PyObject next(PyObject self) {
-        try {
-            return callMethod(self, "__next__");
-        } catch (PyException e) {
-            if (Py.isInstance(e.value, PyExc.StopIteration)) return null;
-            throw e;
-        }
+        return callMethod(self, "__next__");
     }
 
     /** {@code slot_tp_init}: {@code __init__} must return None. */

@@ -192,9 +192,17 @@ final class Py {
         return it;
     }
 
-    /** {@code PyIter_Next}: the next item, or null when the iterator is exhausted. */
+    /**
+     * {@code PyIter_Next}: the next item, or null when the iterator is exhausted, which an iterator
+     * may also say by raising StopIteration.
+     */
     static PyObject next(PyObject iterator) {
-        return iterator.type().tpIternext.next(iterator);
+        try {
+            return iterator.type().tpIternext.next(iterator);
+        } catch (PyException e) {
+            if (isInstance(e.value, PyExc.StopIteration)) return null;
+            throw e;
+        }
     }
 
     /** {@code PySequence_Contains}: sq_contains, else a search by iteration. */

@@ -50,8 +50,15 @@ final class PyFrame extends PyObject implements Frame {
     int stackDepth;
     /** The byte offset of the instruction running now ({@code f_lasti}); -1 before the first. */
     int lasti = -1;
-    /** The caller's frame ({@code f_back}); null for the first frame of a run. */
-    final PyFrame back;
+    /** The caller's frame ({@code f_back}); null for the first frame of a run and a suspended generator's. */
+    PyFrame back;
+    /** Where the loop resumes, in code units: 0 for a new frame, after YIELD_VALUE for a suspended one. */
+    int pc;
+    /** What the frame is doing, {@code gi_frame_state}: how its last run of the loop ended. */
+    State state = State.CREATED;
+
+    /** {@code PyFrameState}, as far as the loop and generators need it. */
+    enum State { CREATED, SUSPENDED, SUSPENDED_YIELD_FROM, EXECUTING, COMPLETED }
     /** The function being run ({@code f_funcobj}), whose closure COPY_FREE_VARS reads; null for a module. */
     final PyFunction function;
 

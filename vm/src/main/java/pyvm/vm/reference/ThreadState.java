@@ -38,8 +38,18 @@ final class ThreadState {
     int recursionLimit = 1000;
     private int pyDepth;
     private int cDepth;
-    /** {@code exc_info->exc_value}: the exception an except block is handling; null for none. */
-    private PyBaseException handled;
+    /**
+     * One level of the stack of exceptions being handled: {@code _PyErr_StackItem}. The thread has
+     * one; each generator has its own, pushed while it runs, so its except blocks do not leak out.
+     */
+    static final class ExcInfo {
+        /** {@code exc_value}: null for None. */
+        PyBaseException value;
+        ExcInfo previous;
+    }
+
+    /** {@code tstate->exc_info}: the top of the stack. */
+    private ExcInfo excInfo = new ExcInfo();
     /** The containers whose repr is being built, {@code Py_ReprEnter}'s list. */
     private final Set<PyObject> reprInProgress = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -66,13 +76,34 @@ final class ThreadState {
         CURRENT.remove();
     }
 
-    /** {@return the exception being handled, {@code sys.exception()}; null for none} */
+    /**
+     * {@return the exception being handled, {@code sys.exception()}: the first one down the stack,
+     * {@code _PyErr_GetTopmostException}; null for none}
+     */
     PyBaseException handledException() {
-        return handled;
+        for (ExcInfo i = excInfo; i != null; i = i.previous) if (i.value != null) return i.value;
+        return null;
     }
 
-    void setHandledException(PyBaseException e) {
-        handled = e;
+    /** {@return the top level's exception, which PUSH_EXC_INFO saves; null for None} */
+    PyBaseException excInfoValue() {
+        return excInfo.value;
+    }
+
+    void setExcInfoValue(PyBaseException e) {
+        excInfo.value = e;
+    }
+
+    /** A generator starts running: its level goes on top. */
+    void pushExcInfo(ExcInfo level) {
+        level.previous = excInfo;
+        excInfo = level;
+    }
+
+    /** The generator stops running: its level comes off. */
+    void popExcInfo(ExcInfo level) {
+        excInfo = level.previous;
+        level.previous = null;
     }
 
     /** {@code _Py_EnterRecursivePy}: one more Python frame, or RecursionError past the limit. */
