@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The command line's contract with its user: exit statuses, messages, help. */
 class CommandLineTest {
 
     private static Result pyvm(String... args) {
-        return Printed.of((o, e) -> Main.execute(List.of(args), o, e));
+        return Printed.pyvm(args);
     }
 
     private static String text(byte[] bytes) {

@@ -1,17 +1,12 @@
 package pyvm.course;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
+import pyvm.course.grade.Suite;
 
 /**
- * The golden files of a module: snippets {@code NAME.py} and, beside them, what CPython printed for
- * them ({@code NAME.py.KIND}, and {@code NAME.py.KIND.err} — "exit N" then standard error — where
- * CPython failed), as course/golden/generate.py wrote them.
+ * A snippet of the course's golden set and the kind of output CPython printed for it, read the way the
+ * grader reads golden files ({@link Suite}).
  */
 record Golden(Path snippet, String kind) {
 
@@ -19,36 +14,17 @@ record Golden(Path snippet, String kind) {
 
     /** {@return every (snippet, kind) pair that has an expected output} */
     static List<Golden> all(String kind) {
-        try (Stream<Path> files = Files.walk(FOLDER)) {
-            return files.filter(p -> p.toString().endsWith(".py") && Files.exists(Path.of(p + "." + kind)))
-                    .sorted().map(p -> new Golden(p, kind)).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Suite.snippets(FOLDER, kind).stream().map(p -> new Golden(p, kind)).toList();
     }
 
     /** {@return the snippet as CPython saw it: the bare file name, and its bytes} */
     Source source() {
-        try {
-            return new Source(snippet.getFileName().toString(), Files.readAllBytes(snippet));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Suite.read(snippet);
     }
 
     /** {@return what CPython printed and how it ended} */
     Result expected() {
-        try {
-            byte[] out = Files.readAllBytes(Path.of(snippet + "." + kind));
-            Path errFile = Path.of(snippet + "." + kind + ".err");
-            if (!Files.exists(errFile)) return new Result(0, out, new byte[0]);
-            String err = Files.readString(errFile, StandardCharsets.UTF_8);
-            int newline = err.indexOf('\n');
-            int status = Integer.parseInt(err.substring("exit ".length(), newline));
-            return new Result(status, out, err.substring(newline + 1).getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Suite.expected(snippet, kind);
     }
 
     @Override

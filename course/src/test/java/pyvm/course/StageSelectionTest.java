@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +44,7 @@ class StageSelectionTest {
 
     @Test
     void theCommandLineOptionChoosesTheSecondLexer() {
-        Result result = Printed.of((o, e) -> Main.execute(List.of("--use", "lexer=simple", "stages"), o, e));
+        Result result = Printed.pyvm("--use", "lexer=simple", "stages");
         assertEquals(0, result.status());
         assertTrue(new String(result.out(), StandardCharsets.UTF_8).lines().anyMatch(l -> l.matches("lexer +reference \\*simple")),
                 new String(result.out(), StandardCharsets.UTF_8));

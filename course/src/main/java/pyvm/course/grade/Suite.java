@@ -92,8 +92,8 @@ public final class Suite {
         return cases;
     }
 
-    /** The snippets under a folder that have an expected output of the given kind, in a stable order. */
-    static List<Path> snippets(Path folder, String kind) {
+    /** {@return the snippets under a folder that have an expected output of the given kind, in a stable order} */
+    public static List<Path> snippets(Path folder, String kind) {
         if (!Files.isDirectory(folder)) return List.of();
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(p -> p.toString().endsWith(".py") && Files.exists(Path.of(p + "." + kind))).sorted().toList();
@@ -102,8 +102,8 @@ public final class Suite {
         }
     }
 
-    /** What the golden script stored: {@code NAME.py.KIND}, and {@code NAME.py.KIND.err} ("exit N", then stderr). */
-    static Result expected(Path snippet, String kind) {
+    /** {@return what the golden script stored: {@code NAME.py.KIND}, and {@code NAME.py.KIND.err} ("exit N", then stderr)} */
+    public static Result expected(Path snippet, String kind) {
         try {
             byte[] out = Files.readAllBytes(Path.of(snippet + "." + kind));
             Path errFile = Path.of(snippet + "." + kind + ".err");
@@ -122,7 +122,8 @@ public final class Suite {
         return snippet.resolveSibling(name.substring(0, name.length() - 3) + ".pyc");
     }
 
-    static Source read(Path file) {
+    /** {@return a file as a source named by its bare file name, as the golden script runs CPython on it} */
+    public static Source read(Path file) {
         try {
             return new Source(file.getFileName().toString(), Files.readAllBytes(file));
         } catch (IOException e) {
