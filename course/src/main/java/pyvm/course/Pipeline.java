@@ -37,10 +37,9 @@ public final class Pipeline implements Compiler {
         return stages.get(Stage.LEXER, Lexer.class).tokenize(source.bytes(), source.filename(), Lexer.Mode.TOKENIZE);
     }
 
-    /** {@return the module's AST; the lexer runs in the compiler's mode, with the compiler's errors} */
+    /** {@return the module's AST, read as {@code compile()} reads bytes, with the compiler's errors} */
     public Mod.Module ast(Source source) {
-        List<Token> tokens = stages.get(Stage.LEXER, Lexer.class).tokenize(source.bytes(), source.filename(), Lexer.Mode.COMPILE);
-        return stages.get(Stage.PARSER, Parser.class).parse(tokens, source.filename());
+        return ast(source, Lexer.Mode.COMPILE_STRING);
     }
 
     public SymbolTable symbols(Source source) {
@@ -48,12 +47,30 @@ public final class Pipeline implements Compiler {
     }
 
     public CodeUnit cfg(Source source) {
-        Mod.Module module = ast(source);
-        return stages.get(Stage.CFG, Codegen.class).compile(module, symbols(module, source), source.filename());
+        return cfg(source, Lexer.Mode.COMPILE_STRING);
     }
 
     public CodeObject code(Source source) {
-        return stages.get(Stage.ASSEMBLER, Assembler.class).assemble(cfg(source));
+        return code(source, Lexer.Mode.COMPILE_STRING);
+    }
+
+    /** {@return the code of a program's main script, read as {@code python3.13 FILE} reads it} */
+    public CodeObject script(Source source) {
+        return code(source, Lexer.Mode.COMPILE);
+    }
+
+    private Mod.Module ast(Source source, Lexer.Mode mode) {
+        List<Token> tokens = stages.get(Stage.LEXER, Lexer.class).tokenize(source.bytes(), source.filename(), mode);
+        return stages.get(Stage.PARSER, Parser.class).parse(tokens, source.filename());
+    }
+
+    private CodeUnit cfg(Source source, Lexer.Mode mode) {
+        Mod.Module module = ast(source, mode);
+        return stages.get(Stage.CFG, Codegen.class).compile(module, symbols(module, source), source.filename());
+    }
+
+    private CodeObject code(Source source, Lexer.Mode mode) {
+        return stages.get(Stage.ASSEMBLER, Assembler.class).assemble(cfg(source, mode));
     }
 
     /** What a running program's {@code compile()}, {@code exec()} and {@code import} reach. */

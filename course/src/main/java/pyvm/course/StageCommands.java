@@ -119,7 +119,7 @@ final class StageCommands {
         try {
             code = source.filename().endsWith(".pyc")
                     ? Pyc.read(source.bytes(), source.filename()).code()     // as python3.13 FILE.pyc runs it
-                    : pipeline.code(source);
+                    : pipeline.script(source);
         } catch (PySyntaxError e) {
             err.print(e.format());
             return 1;

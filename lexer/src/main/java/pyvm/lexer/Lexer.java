@@ -15,8 +15,14 @@ public interface Lexer {
      * is off, so that {@code python3.13 FILE} and {@code -m ast} reject what tokenize lets through:
      * invalid characters in names, "invalid decimal literal", leading zeros, unmatched and unclosed
      * brackets with their messages, undecodable bytes ("Non-UTF-8 code starting with ...").
+     * The compiler reads a file in one of two ways, which differ only in how decoding errors read:
+     * {@code COMPILE} as {@code python3.13 FILE} reads its script (Parser/tokenizer/file_tokenizer.c),
+     * {@code COMPILE_STRING} as {@code compile(bytes, ...)} reads bytes — which is what
+     * {@code -m ast}, {@code -m symtable}, {@code -m dis} and {@code import} do
+     * (Parser/tokenizer/string_tokenizer.c): "unknown encoding: X" rather than "encoding problem: X",
+     * "(unicode error) 'utf-8' codec can't decode ..." rather than "Non-UTF-8 code starting with ...".
      */
-    enum Mode { TOKENIZE, COMPILE }
+    enum Mode { TOKENIZE, COMPILE, COMPILE_STRING }
 
     /** {@return the name this implementation is selected by, e.g. {@code "reference"}} */
     String name();

@@ -53,7 +53,7 @@ public final class ReferenceLexer implements Lexer {
     @Override
     public List<Token> tokenize(byte[] source, String filename, Mode mode) {
         try {
-            DecodedSource decoded = SourceDecoder.decode(source, filename, mode == Mode.COMPILE);
+            DecodedSource decoded = SourceDecoder.decode(source, filename, mode != Mode.TOKENIZE);
             TokState tok = new TokState(decoded, filename, mode);
             TokenMaker maker = new TokenMaker(tok);
             List<Token> tokens = new ArrayList<>();

@@ -77,7 +77,7 @@ final class TokState {
 
     TokState(DecodedSource source, String filename, Lexer.Mode mode) {
         this.filename = filename;
-        this.compile = mode == Lexer.Mode.COMPILE;
+        this.compile = mode != Lexer.Mode.TOKENIZE;
         this.text = source.text();
         this.lineEnds = source.lineEnds();
         this.newlineAdded = source.newlineAdded();
