@@ -222,7 +222,13 @@ final class InvalidStatements {
     //     | ['async'] 'with' ','.(expression ['as' star_target])+ NEWLINE -> "expected ':'"
     //     | ['async'] 'with' '(' ','.(expressions ['as' star_target])+ ','? ')' NEWLINE -> "expected ':'"
     static void invalidWithStmt(PegParser p) {
-        withHeaders(p, null);
+        int start = p.mark;
+        for (boolean parenthesized : new boolean[] {false, true}) {
+            p.mark = start;
+            if (withHeader(p, parenthesized) != null && p.expect(NEWLINE) != null)
+                throw Errors.atLastToken(p, Messages.EXPECTED.formatted(":"));
+        }
+        p.mark = start;
     }
 
     // invalid_with_stmt_indent:
@@ -230,37 +236,27 @@ final class InvalidStatements {
     //     | ['async'] a='with' '(' ','.(expressions ['as' star_target])+ ','? ')' ':' NEWLINE !INDENT
     static void invalidWithStmtIndent(PegParser p) {
         int start = p.mark;
-        p.keyword("async");
-        withHeaders(p, "indent");
+        for (boolean parenthesized : new boolean[] {false, true}) {
+            p.mark = start;
+            Token a = withHeader(p, parenthesized);
+            if (a != null) indentedBlockAfter(p, a, "'with' statement");
+        }
         p.mark = start;
     }
 
-    private static void withHeaders(PegParser p, String indent) {
-        int start = p.mark;
-        if (indent == null) p.keyword("async");
+    /**
+     * {@code ['async'] 'with' ','.(expression ['as' star_target])+}, or in parentheses
+     * {@code ['async'] 'with' '(' ','.(expressions ['as' star_target])+ ','? ')'}.
+     * {@return the 'with' token, or null when the header is not there}
+     */
+    private static Token withHeader(PegParser p, boolean parenthesized) {
+        p.keyword("async");
         Token a = p.keyword("with");
-        if (a == null) {
-            p.mark = start;
-            return;
-        }
-        int afterWith = p.mark;
-        for (boolean parenthesized : new boolean[] {false, true}) {
-            p.mark = afterWith;
-            if (parenthesized) {
-                if (p.expect(LPAR) == null) break;
-                if (p.gather(() -> withHeaderItem(p, () -> Expressions.expressions(p))) == null) break;
-                p.expect(COMMA);
-                if (p.expect(RPAR) == null) break;
-            } else if (p.gather(() -> withHeaderItem(p, () -> Expressions.expression(p))) == null) {
-                continue;
-            }
-            if (indent == null) {
-                if (p.expect(NEWLINE) != null) throw Errors.atLastToken(p, Messages.EXPECTED.formatted(":"));
-            } else {
-                indentedBlockAfter(p, a, "'with' statement");
-            }
-        }
-        p.mark = start;
+        if (a == null) return null;
+        if (!parenthesized) return p.gather(() -> withHeaderItem(p, () -> Expressions.expression(p))) == null ? null : a;
+        if (p.expect(LPAR) == null || p.gather(() -> withHeaderItem(p, () -> Expressions.expressions(p))) == null) return null;
+        p.expect(COMMA);
+        return p.expect(RPAR) == null ? null : a;
     }
 
     /** {@code e ['as' star_target]} */
