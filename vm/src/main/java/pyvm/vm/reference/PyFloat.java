@@ -55,6 +55,29 @@ final class PyFloat extends PyObject {
         t.nbInt = o -> PyInt.of(truncate(((PyFloat) o).value));
         t.nbFloat = o -> o.type() == TYPE ? o : new PyFloat(((PyFloat) o).value);
         t.tpNew = FloatConversion::newFloat;
+        t.dict.put("real", new PyGetSetDescr(t, "real", o -> new PyFloat(((PyFloat) o).value), null));
+        t.dict.put("imag", new PyGetSetDescr(t, "imag", o -> new PyFloat(0.0), null));
+        t.addMethod("is_integer", (self, args, kwnames) -> {
+            Args.noArgs("float.is_integer", args, kwnames);
+            double x = ((PyFloat) self).value;
+            return PyBool.of(Double.isFinite(x) && x == Math.floor(x));
+        });
+        t.addMethod("conjugate", (self, args, kwnames) -> {
+            Args.noArgs("float.conjugate", args, kwnames);
+            return new PyFloat(((PyFloat) self).value);
+        });
+        t.addMethod("as_integer_ratio", (self, args, kwnames) -> {
+            Args.noArgs("float.as_integer_ratio", args, kwnames);
+            double x = ((PyFloat) self).value;
+            if (Double.isInfinite(x)) throw PyErr.format(PyExc.OverflowError, "cannot convert Infinity to integer ratio");
+            if (Double.isNaN(x)) throw PyErr.format(PyExc.ValueError, "cannot convert NaN to integer ratio");
+            BigDecimal d = new BigDecimal(x);
+            BigInteger numerator = d.unscaledValue(), denominator = BigInteger.ONE;
+            if (d.scale() > 0) denominator = BigInteger.TEN.pow(d.scale());
+            else numerator = numerator.multiply(BigInteger.TEN.pow(-d.scale()));
+            BigInteger g = numerator.gcd(denominator);
+            return PyTuple.of(PyInt.of(numerator.divide(g)), PyInt.of(denominator.divide(g)));
+        });
         t.addMethod("__format__", (self, args, kwnames) -> {
             PyObject spec = Args.one("float.__format__", args, kwnames);
             if (!(spec instanceof PyStr s))

@@ -75,6 +75,30 @@ class PyInt extends PyObject {
         t.nbIndex = t.nbInt;
         t.nbFloat = o -> new PyFloat(toDouble(((PyInt) o).value));
         t.tpNew = IntConversion::newInt;
+        t.dict.put("real", new PyGetSetDescr(t, "real", o -> of(((PyInt) o).value), null));
+        t.dict.put("imag", new PyGetSetDescr(t, "imag", o -> of(0), null));
+        t.dict.put("numerator", new PyGetSetDescr(t, "numerator", o -> of(((PyInt) o).value), null));
+        t.dict.put("denominator", new PyGetSetDescr(t, "denominator", o -> of(1), null));
+        t.addMethod("bit_length", (self, args, kwnames) -> {
+            Args.noArgs("int.bit_length", args, kwnames);
+            return of(((PyInt) self).value.abs().bitLength());
+        });
+        t.addMethod("bit_count", (self, args, kwnames) -> {
+            Args.noArgs("int.bit_count", args, kwnames);
+            return of(((PyInt) self).value.abs().bitCount());
+        });
+        t.addMethod("conjugate", (self, args, kwnames) -> {
+            Args.noArgs("int.conjugate", args, kwnames);
+            return of(((PyInt) self).value);
+        });
+        t.addMethod("is_integer", (self, args, kwnames) -> {
+            Args.noArgs("int.is_integer", args, kwnames);
+            return PyBool.TRUE;
+        });
+        t.addMethod("as_integer_ratio", (self, args, kwnames) -> {
+            Args.noArgs("int.as_integer_ratio", args, kwnames);
+            return PyTuple.of(of(((PyInt) self).value), of(1));
+        });
         t.addMethod("__format__", (self, args, kwnames) -> {
             PyObject spec = Args.one("int.__format__", args, kwnames);
             if (!(spec instanceof PyStr s))

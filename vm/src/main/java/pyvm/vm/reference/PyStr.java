@@ -65,6 +65,8 @@ final class PyStr extends PyObject {
         t.sqRepeat = PyStr::repeat;
         t.sqContains = PyStr::contains;
         t.mpSubscript = PyStr::subscript;
+        t.nbBinary[pyvm.cfg.NbOp.NB_REMAINDER.ordinal()] = (v, w) -> v instanceof PyStr s
+                ? PercentFormat.format(s, w) : PyNotImplemented.NOT_IMPLEMENTED;
         t.tpIter = s -> new PySeqIter(((PyStr) s).value.chars().allMatch(c -> c < 128) ? PySeqIter.STR_ASCII_ITERATOR : PySeqIter.STR_ITERATOR, s);
         t.tpNew = PyStr::newStr;
         t.addMethod("__format__", (self, args, kwnames) -> {

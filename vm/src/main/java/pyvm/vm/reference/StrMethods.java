@@ -13,6 +13,7 @@ final class StrMethods {
     private StrMethods() {}
 
     static void fill(PyType t) {
+        t.addMethod("format", (self, args, kwnames) -> StrFormat.format(str(self), args, kwnames));
         t.addMethod("join", (self, args, kwnames) -> join(str(self), Args.one("str.join", args, kwnames)));
         t.addMethod("split", (self, args, kwnames) -> split(str(self), args, kwnames, "split", false));
         t.addMethod("rsplit", (self, args, kwnames) -> split(str(self), args, kwnames, "rsplit", true));
