@@ -4,6 +4,8 @@ import static pyvm.lexer.TokenType.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import pyvm.lexer.Location;
+import pyvm.lexer.PySyntaxError;
 import pyvm.lexer.Token;
 import pyvm.parser.Comprehension;
 import pyvm.parser.ConstantValue;
@@ -44,8 +46,7 @@ final class Atoms {
                 return Strings.strings(p);
             }
             case NUMBER -> {
-                p.mark++;
-                return new Expr.Constant(Literals.number(t.string()), null, t.location());
+                return number(p);
             }
             case LPAR -> {
                 Expr a = tuple(p);
@@ -69,6 +70,23 @@ final class Atoms {
             default -> {
                 return null;
             }
+        }
+    }
+
+    /**
+     * NUMBER, as a constant (_PyPegen_number_token). A decimal literal too long for int() is a
+     * SyntaxError given with its line only: columns would underline thousands of digits.
+     */
+    static Expr number(PegParser p) {
+        Token t = p.number();
+        if (t == null) return null;
+        try {
+            return new Expr.Constant(Literals.number(t.string()), null, t.location());
+        } catch (Literals.DecodeError e) {
+            Location l = t.location();
+            throw new PySyntaxError(PySyntaxError.Type.SyntaxError,
+                    Messages.HUGE_INT_LITERAL.formatted(e.getMessage()),
+                    p.filename, l.lineno(), 0, l.endLineno(), 0, p.source.line(l.lineno()));
         }
     }
 

@@ -29,8 +29,16 @@ final class Literals {
 
     // ---------------------------------------------------------------- numbers
 
-    /** {@return the value of a NUMBER token}: an int, a float, or an imaginary complex (parsenumber). */
-    static ConstantValue number(String token) {
+    /** sys.int_info.default_max_str_digits: the longest decimal int literal CPython converts. */
+    private static final int MAX_STR_DIGITS = 4300;
+
+    /**
+     * {@return the value of a NUMBER token}: an int, a float, or an imaginary complex (parsenumber).
+     *
+     * @throws DecodeError for a decimal int longer than {@link #MAX_STR_DIGITS} digits, which
+     *                     int(str) refuses (PyLong_FromString's ValueError)
+     */
+    static ConstantValue number(String token) throws DecodeError {
         String s = token.replace("_", "");
         char last = s.charAt(s.length() - 1);
         if (last == 'j' || last == 'J') return new ConstantValue.Complex(0.0, Double.parseDouble(s.substring(0, s.length() - 1)));
@@ -44,6 +52,8 @@ final class Literals {
         }
         for (int i = 0; i < s.length(); i++)
             if (!Character.isDigit(s.charAt(i))) return new ConstantValue.Float(Double.parseDouble(s));
+        if (s.length() > MAX_STR_DIGITS)
+            throw new DecodeError("value error", Messages.INT_MAX_STR_DIGITS.formatted(MAX_STR_DIGITS, s.length()));
         return new ConstantValue.Int(new BigInteger(s));
     }
 
@@ -111,7 +121,7 @@ final class Literals {
                 continue;
             }
             int start = i++;
-            if (i >= n) throw escapeError(start, n, "\\ at end of string");
+            if (i >= n) throw escapeError(start, n, Messages.ESCAPE_AT_END);
             c = s.charAt(i++);
             switch (c) {
                 case '\n' -> { }
@@ -135,21 +145,21 @@ final class Literals {
                     for (; k < digits && i < n && Character.digit(s.charAt(i), 16) >= 0; k++)
                         value = value * 16 + Character.digit(s.charAt(i++), 16);
                     if (k < digits) {
-                        String what = c == 'x' ? "truncated \\xXX escape" : c == 'u' ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape";
+                        String what = c == 'x' ? Messages.TRUNCATED_X : c == 'u' ? Messages.TRUNCATED_U : Messages.TRUNCATED_BIG_U;
                         throw escapeError(start, i, what);
                     }
-                    if (Integer.compareUnsigned(value, 0x10ffff) > 0) throw escapeError(start, i, "illegal Unicode character");
+                    if (Integer.compareUnsigned(value, 0x10ffff) > 0) throw escapeError(start, i, Messages.ILLEGAL_UNICODE_CHARACTER);
                     out.appendCodePoint(value);
                 }
                 case 'N' -> {
                     // Where the codec gives up decides the end of the position it reports.
-                    String malformed = "malformed \\N character escape";
+                    String malformed = Messages.MALFORMED_N_ESCAPE;
                     if (i >= n || s.charAt(i) != '{') throw escapeError(start, i, malformed);
                     int nameStart = ++i;
                     while (i < n && s.charAt(i) != '}') i++;
                     if (i >= n || i == nameStart) throw escapeError(start, i, malformed);
                     int codePoint = characterNamed(s.substring(nameStart, i++));
-                    if (codePoint < 0) throw escapeError(start, i, "unknown Unicode character name");
+                    if (codePoint < 0) throw escapeError(start, i, Messages.UNKNOWN_CHARACTER_NAME);
                     out.appendCodePoint(codePoint);
                 }
                 default -> out.append('\\').append(c);
@@ -172,7 +182,7 @@ final class Literals {
         String where = end - start > 1
                 ? "bytes in position " + start + "-" + (end - 1)
                 : "byte 0x5c in position " + start;
-        return new DecodeError("unicode error", "'unicodeescape' codec can't decode " + where + ": " + reason);
+        return new DecodeError("unicode error", Messages.UNICODE_ESCAPE_ERROR.formatted(where, reason));
     }
 
     /** _PyBytes_DecodeEscape2: like the str codec, without \\u, \\U and \\N; octal keeps the low byte. */
@@ -185,7 +195,7 @@ final class Literals {
                 out.write(c);
                 continue;
             }
-            if (i >= n) throw new DecodeError("value error", "Trailing \\ in string");
+            if (i >= n) throw new DecodeError("value error", Messages.TRAILING_BACKSLASH);
             c = s.charAt(i++);
             switch (c) {
                 case '\n' -> { }
@@ -206,7 +216,7 @@ final class Literals {
                 case 'x' -> {
                     int hi = i < n ? Character.digit(s.charAt(i), 16) : -1;
                     int lo = i + 1 < n ? Character.digit(s.charAt(i + 1), 16) : -1;
-                    if (hi < 0 || lo < 0) throw new DecodeError("value error", "invalid \\x escape at position " + (i - 2));
+                    if (hi < 0 || lo < 0) throw new DecodeError("value error", Messages.INVALID_X_ESCAPE.formatted(i - 2));
                     out.write(hi * 16 + lo);
                     i += 2;
                 }

@@ -91,6 +91,21 @@ final class Messages {
     static final String REAL_NUMBER_REQUIRED = "real number required in complex literal";
     static final String IMAGINARY_NUMBER_REQUIRED = "imaginary number required in complex literal";
 
+    // ---------------------------------------------------------------- literals (Objects/longobject.c, unicodeobject.c, bytesobject.c)
+    static final String INT_MAX_STR_DIGITS = "Exceeds the limit (%d digits) for integer string conversion: value has %d digits;"
+            + " use sys.set_int_max_str_digits() to increase the limit";
+    static final String HUGE_INT_LITERAL = "%s - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.";
+    static final String UNICODE_ESCAPE_ERROR = "'unicodeescape' codec can't decode %s: %s";
+    static final String ESCAPE_AT_END = "\\ at end of string";
+    static final String TRUNCATED_X = "truncated \\xXX escape";
+    static final String TRUNCATED_U = "truncated \\uXXXX escape";
+    static final String TRUNCATED_BIG_U = "truncated \\UXXXXXXXX escape";
+    static final String ILLEGAL_UNICODE_CHARACTER = "illegal Unicode character";
+    static final String MALFORMED_N_ESCAPE = "malformed \\N character escape";
+    static final String UNKNOWN_CHARACTER_NAME = "unknown Unicode character name";
+    static final String TRAILING_BACKSLASH = "Trailing \\ in string";
+    static final String INVALID_X_ESCAPE = "invalid \\x escape at position %d";
+
     // ---------------------------------------------------------------- literals and f-strings
     static final String BYTES_ONLY_ASCII = "bytes can only contain ASCII literal characters";
     static final String MIX_BYTES_AND_NONBYTES = "cannot mix bytes and nonbytes literals";

@@ -86,7 +86,7 @@ final class ValuePatterns {
 
     // signed_number: NUMBER | '-' NUMBER
     private static Expr signedNumber(PegParser p) {
-        return signed(p, () -> number(p));
+        return signed(p, () -> Atoms.number(p));
     }
 
     // signed_real_number: real_number | '-' real_number
@@ -105,14 +105,9 @@ final class ValuePatterns {
         return number.get();
     }
 
-    private static Expr number(PegParser p) {
-        Token t = p.number();
-        return t == null ? null : new Expr.Constant(Literals.number(t.string()), null, t.location());
-    }
-
     // real_number: NUMBER (_PyPegen_ensure_real)
     private static Expr realNumber(PegParser p) {
-        Expr.Constant n = (Expr.Constant) number(p);
+        Expr.Constant n = (Expr.Constant) Atoms.number(p);
         if (n != null && n.value() instanceof ConstantValue.Complex)
             throw Errors.knownLocation(p, n.location(), Messages.REAL_NUMBER_REQUIRED);
         return n;
@@ -120,7 +115,7 @@ final class ValuePatterns {
 
     // imaginary_number: NUMBER (_PyPegen_ensure_imaginary)
     private static Expr imaginaryNumber(PegParser p) {
-        Expr.Constant n = (Expr.Constant) number(p);
+        Expr.Constant n = (Expr.Constant) Atoms.number(p);
         if (n != null && !(n.value() instanceof ConstantValue.Complex))
             throw Errors.knownLocation(p, n.location(), Messages.IMAGINARY_NUMBER_REQUIRED);
         return n;
