@@ -46,8 +46,12 @@ final class Compiler {
     /** c->u: the unit being generated. */
     Unit u;
 
-    Compiler(String filename) {
+    /** c_future: the module's future features. */
+    final Future future;
+
+    Compiler(String filename, Future future) {
         this.filename = filename;
+        this.future = future;
     }
 
     /**
@@ -128,7 +132,7 @@ final class Compiler {
     }
 
     /** compute_code_flags: what kind of code the unit is, as co_flags records it. */
-    private static int codeFlags(Unit unit) {
+    private int codeFlags(Unit unit) {
         var ste = unit.ste;
         int flags = 0;
         if (unit.isFunctionLike()) {
@@ -140,7 +144,8 @@ final class Compiler {
             if (ste.varkeywords()) flags |= CodeFlags.CO_VARKEYWORDS;
         }
         if (ste.coroutine() && !ste.generator()) flags |= CodeFlags.CO_COROUTINE;
-        return flags;
+        // (only) the compiler flags in PyCF_MASK: the future features
+        return flags | future.flags();
     }
 
     // ---------------------------------------------------------------- emitting (the ADDOP macros)

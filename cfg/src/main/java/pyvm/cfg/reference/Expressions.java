@@ -144,6 +144,11 @@ final class Expressions {
         c.addop(Opcode.END_SEND, loc);
     }
 
+    /** compiler_visit_annexpr: a postponed annotation, as the string of its source. */
+    void annexpr(Expr annotation) {
+        c.loadConst(new ConstantValue.Str(Unparse.annotation(annotation)), annotation.location());
+    }
+
     /** {@return BINARY_OP's argument for an operator, in place for augmented assignment (binop/inplace_binop)} */
     static NbOp binaryOp(Operator op, boolean inplace) {
         NbOp plain = switch (op) {

@@ -169,7 +169,9 @@ final class Functions {
     private int annotation(Location loc, String name, Expr annotation) {
         if (annotation == null) return 0;
         c.loadConst(new ConstantValue.Str(Mangling.maybeMangle(c.u.privateName, c.u.ste, name)), loc);
-        if (annotation instanceof Expr.Starred s) {
+        if (c.future.annotations()) {
+            c.expressions.annexpr(annotation);
+        } else if (annotation instanceof Expr.Starred s) {
             c.expressions.visit(s.value());
             c.addopI(Opcode.UNPACK_SEQUENCE, 1, loc);
         } else {

@@ -60,9 +60,18 @@ final class Imports {
         c.addop(Opcode.POP_TOP, loc);
     }
 
+    /** location_is_after: {@code a} starts after {@code b} ends. */
+    private static boolean isAfter(Location a, Location b) {
+        return a.lineno() > b.endLineno() || a.lineno() == b.endLineno() && a.colOffset() > b.endColOffset();
+    }
+
     /** compiler_from_import. */
     void fromImport(Stmt.ImportFrom s) {
         Location loc = s.location();
+        Location futures = c.future.location();
+        if ("__future__".equals(s.module()) && (s.level() == null || s.level() == 0)
+                && (futures == null || isAfter(loc, futures)))
+            throw c.error(loc, "from __future__ imports must occur at the beginning of the file");
         c.loadConst(ConstantValue.Int.of(s.level() == null ? 0 : s.level()), loc);
         List<ConstantValue> names = new ArrayList<>();
         for (Alias alias : s.names()) names.add(new ConstantValue.Str(alias.name()));

@@ -12,6 +12,7 @@ import pyvm.symtable.SymbolTable;
  * The reference code generator: CPython 3.13's compiler up to the point where it hands a control-flow
  * graph to the assembler. A tour, in the order the work happens:
  * <ol>
+ *   <li>{@link Future} reads the module's {@code from __future__} imports.</li>
  *   <li>{@link AstOptimizer} folds constants in the tree (Python/ast_opt.c), with Python's
  *       arithmetic in {@link ConstantFolding} and {@link PyNumber}.</li>
  *   <li>{@link Compiler} walks the tree (Python/compile.c), one {@link Unit} per module, function
@@ -41,8 +42,9 @@ public final class ReferenceCodegen implements Codegen {
     /** _PyAST_Compile up to the assembler: compiler_mod with compiler_codegen and compiler_body. */
     @Override
     public CodeUnit compile(Mod.Module module, SymbolTable symbols, String filename) {
-        Mod.Module optimized = AstOptimizer.optimize(module);
-        Compiler c = new Compiler(filename);
+        Future future = Future.parse(module);
+        Mod.Module optimized = AstOptimizer.optimize(module, future.annotations());
+        Compiler c = new Compiler(filename, future);
         c.enterScope("<module>", ScopeType.MODULE, symbols, 1);
         // start_location: the first statement's, or line 1
         List<Stmt> body = optimized.body();

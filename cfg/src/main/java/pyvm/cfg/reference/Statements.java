@@ -83,7 +83,8 @@ final class Statements {
         switch (target) {
             case Expr.Name n -> {
                 if (s.simple() != 0 && moduleOrClass) {
-                    c.expressions.visit(s.annotation());
+                    if (c.future.annotations()) c.expressions.annexpr(s.annotation());
+                    else c.expressions.visit(s.annotation());
                     c.addopName(Opcode.LOAD_NAME, "__annotations__", loc);
                     c.loadConst(new ConstantValue.Str(pyvm.symtable.Mangling.maybeMangle(c.u.privateName, c.u.ste, n.id())), loc);
                     c.addop(Opcode.STORE_SUBSCR, loc);
@@ -100,8 +101,8 @@ final class Statements {
             }
             default -> throw new IllegalStateException("invalid node type for annotated assignment: " + target);
         }
-        // Annotation is evaluated last.
-        if (s.simple() == 0 && moduleOrClass) checkAnnExpr(s.annotation());
+        // Annotation is evaluated last, unless postponed (check_annotation).
+        if (s.simple() == 0 && moduleOrClass && !c.future.annotations()) checkAnnExpr(s.annotation());
     }
 
     /** check_ann_expr: evaluated for its errors only. */
