@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import pyvm.cfg.CodeFlags;
 import pyvm.parser.ConstantValue;
 
 /**
@@ -24,7 +25,7 @@ import pyvm.parser.ConstantValue;
  * @param coPosonlyargcount positional-only parameters
  * @param coKwonlyargcount  keyword-only parameters
  * @param coStacksize       the deepest the value stack gets
- * @param coFlags           the {@code CO_*} bits (see {@code pyvm.cfg.CodeFlags})
+ * @param coFlags           the {@code CO_*} bits ({@link CodeFlags})
  * @param coCode            the bytecode: 2-byte code units, each instruction followed by its inline
  *                          cache entries (zeroes, as {@code co_code} shows them)
  * @param coConsts          the constants; nested functions' code objects among them
@@ -66,7 +67,7 @@ public record CodeObject(int coArgcount, int coPosonlyargcount, int coKwonlyargc
         if (coCode.length % 2 != 0)
             throw new IllegalArgumentException("code: co_code is malformed");
         int plainLocals = countKind(coLocalspluskinds, LocalKind.LOCAL) - coArgcount - coKwonlyargcount
-                - ((coFlags & 0x4) != 0 ? 1 : 0) - ((coFlags & 0x8) != 0 ? 1 : 0);   // CO_VARARGS, CO_VARKEYWORDS
+                - ((coFlags & CodeFlags.CO_VARARGS) != 0 ? 1 : 0) - ((coFlags & CodeFlags.CO_VARKEYWORDS) != 0 ? 1 : 0);
         if (plainLocals < 0)
             throw new IllegalArgumentException("code: co_varnames is too small");
     }
