@@ -154,7 +154,7 @@ final class Bytecode {
                             littleEndian(code, u.offset() + 2, 2 * field.size())));
                 }
             }
-            out.add(new Instruction(opname(u.op()), u.op(), u.arg(), resolver.argrepr(u.op(), u.arg(), u.offset()),
+            out.add(new Instruction(opname(u.op()), u.arg(), resolver.argrepr(u.op(), u.arg(), u.offset()),
                     u.offset(), startsLine, lineNumber, resolver.labelAt(u.offset()), cacheInfo));
         }
         return out;

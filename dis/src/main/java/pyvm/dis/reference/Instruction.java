@@ -4,10 +4,10 @@ import java.util.List;
 
 /**
  * One decoded instruction with what the listing shows of it. Mirrors {@code dis.Instruction}
- * (Lib/dis.py 3.13), less the fields the listing does not print ({@code argval}, {@code positions}).
+ * (Lib/dis.py 3.13), less the fields the listing does not print ({@code opcode}, {@code argval},
+ * {@code positions}).
  *
  * @param opname      the opcode's name, {@code <N>} for a number 3.13 does not define
- * @param opcode      the opcode's number
  * @param arg         the argument, EXTENDED_ARG prefixes included; null for an opcode without one
  * @param argrepr     what the listing prints in parentheses after the argument; "" for nothing
  * @param offset      the instruction's byte offset in co_code
@@ -17,7 +17,7 @@ import java.util.List;
  *                    or lands here; else null
  * @param cacheInfo   the inline cache entries that follow, empty for an opcode without any
  */
-record Instruction(String opname, int opcode, Integer arg, String argrepr, int offset, boolean startsLine,
+record Instruction(String opname, Integer arg, String argrepr, int offset, boolean startsLine,
                    Integer lineNumber, Integer label, List<CacheEntry> cacheInfo) {
 
     /**
