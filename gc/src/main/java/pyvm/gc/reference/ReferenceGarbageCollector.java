@@ -95,8 +95,9 @@ public final class ReferenceGarbageCollector implements GarbageCollector {
 
     @Override public void removeObserver(CollectionObserver observer) { observers.remove(observer); }
 
-    /** The tracked objects the roots do not reach, in the order they were tracked. */
+    /** The tracked objects the roots do not reach, in the order they were tracked; no marking when none is tracked. */
     private List<Traversable> unreachable(Traversable roots) {
+        if (tracked.isEmpty()) return List.of();
         Set<Traversable> reachable = reachableFrom(roots);
         List<Traversable> found = new ArrayList<>();
         for (Traversable o : tracked.keySet())

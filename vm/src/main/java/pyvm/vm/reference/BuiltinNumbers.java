@@ -32,7 +32,7 @@ final class BuiltinNumbers {
         m.put("sum", BuiltinNumbers::sum);
         m.put("chr", (self, args, kwnames) -> {
             PyObject i = Args.one("chr", args, kwnames);
-            BigInteger v = Number.index(i).value;
+            BigInteger v = Number.index(i).value();
             if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x10ffff)) > 0)
                 throw PyErr.format(PyExc.ValueError, "chr() arg not in range(0x110000)");
             return PyStr.of(Character.toString(v.intValue()));
@@ -76,11 +76,11 @@ final class BuiltinNumbers {
             return new PyFloat(r == 0 ? Math.copySign(0.0, x) : r);
         }
         if (number instanceof PyInt i) {
-            if (none) return PyInt.of(i.value);
+            if (none) return PyInt.of(i.value());
             long n = Number.asSsizeTClamped(ndigits);
-            if (n >= 0) return PyInt.of(i.value);
+            if (n >= 0) return PyInt.of(i.value());
             if (n < -100000) return PyInt.of(0);
-            BigDecimal d = new BigDecimal(i.value).setScale((int) n, RoundingMode.HALF_EVEN);
+            BigDecimal d = new BigDecimal(i.value()).setScale((int) n, RoundingMode.HALF_EVEN);
             return PyInt.of(d.toBigInteger());
         }
         PyObject method = number.type().lookup("__round__");
@@ -107,26 +107,26 @@ final class BuiltinNumbers {
         if (!(base instanceof PyInt b) || !(exp instanceof PyInt e) || !(mod instanceof PyInt m))
             throw PyErr.format(PyExc.TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
                     base.type().name, exp.type().name, mod.type().name);
-        if (m.value.signum() == 0) throw PyErr.format(PyExc.ValueError, "pow() 3rd argument cannot be 0");
-        BigInteger modulus = m.value.abs();
+        if (m.value().signum() == 0) throw PyErr.format(PyExc.ValueError, "pow() 3rd argument cannot be 0");
+        BigInteger modulus = m.value().abs();
         BigInteger r;
-        if (e.value.signum() < 0) {
+        if (e.value().signum() < 0) {
             try {
-                r = b.value.modInverse(modulus).modPow(e.value.negate(), modulus);
+                r = b.value().modInverse(modulus).modPow(e.value().negate(), modulus);
             } catch (ArithmeticException notInvertible) {
                 throw PyErr.format(PyExc.ValueError, "base is not invertible for the given modulus");
             }
         } else {
-            r = b.value.modPow(e.value, modulus);
+            r = b.value().modPow(e.value(), modulus);
         }
-        if (m.value.signum() < 0 && r.signum() != 0) r = r.add(m.value);
+        if (m.value().signum() < 0 && r.signum() != 0) r = r.add(m.value());
         return PyInt.of(r);
     }
 
     /** {@code divmod(a, b)}: floor quotient and remainder, for ints and floats. */
     static PyObject divmod(PyObject a, PyObject b) {
         if (a instanceof PyInt x && b instanceof PyInt y) {
-            BigInteger[] qr = PyInt.divmod(x.value, y.value, "integer division or modulo by zero");
+            BigInteger[] qr = PyInt.divmod(x.value(), y.value(), "integer division or modulo by zero");
             return PyTuple.of(PyInt.of(qr[0]), PyInt.of(qr[1]));
         }
         if ((a instanceof PyInt || a instanceof PyFloat) && (b instanceof PyInt || b instanceof PyFloat)) {
@@ -176,7 +176,7 @@ final class BuiltinNumbers {
 
     /** {@code hex}, {@code oct}, {@code bin}: the integer with its base's prefix, the sign before it. */
     private static String prefixed(PyObject o, int radix, String prefix) {
-        BigInteger v = Number.index(o).value;
+        BigInteger v = Number.index(o).value();
         return (v.signum() < 0 ? "-" : "") + prefix + v.abs().toString(radix);
     }
 }

@@ -27,6 +27,11 @@ final class Eval {
 
     private Eval() {}
 
+    /** The enums' values, read once: {@code values()} copies its array at every call. */
+    private static final NbOp[] NB_OPS = NbOp.values();
+    private static final CompareOp[] COMPARE_OPS = CompareOp.values();
+    private static final Intrinsic1[] INTRINSICS = Intrinsic1.values();
+
     /** Runs a frame to its end: {@return what it returns}; a PyException if it raises. */
     static PyObject run(ThreadState ts, PyFrame f) {
         return resume(ts, f, null);
@@ -218,7 +223,7 @@ final class Eval {
                     }
 
                     case BINARY_OP -> {
-                        stack[sp - 2] = Number.binaryOp(stack[sp - 2], stack[sp - 1], NbOp.of(oparg));
+                        stack[sp - 2] = Number.binaryOp(stack[sp - 2], stack[sp - 1], NB_OPS[oparg]);
                         stack[--sp] = null;
                     }
                     case UNARY_NEGATIVE -> stack[sp - 1] = Number.negative(stack[sp - 1]);
@@ -226,7 +231,7 @@ final class Eval {
                     case UNARY_NOT -> stack[sp - 1] = PyBool.of(!Py.isTrue(stack[sp - 1]));
                     case TO_BOOL -> stack[sp - 1] = PyBool.of(Py.isTrue(stack[sp - 1]));
                     case COMPARE_OP -> {
-                        PyObject r = Py.richCompare(stack[sp - 2], stack[sp - 1], CompareOp.values()[oparg >> 5]);
+                        PyObject r = Py.richCompare(stack[sp - 2], stack[sp - 1], COMPARE_OPS[oparg >> 5]);
                         stack[sp - 2] = (oparg & 16) != 0 ? PyBool.of(Py.isTrue(r)) : r;
                         stack[--sp] = null;
                     }
@@ -322,7 +327,7 @@ final class Eval {
                         stack[sp - 2] = stack[sp - 1];
                         stack[--sp] = null;
                     }
-                    case CALL_INTRINSIC_1 -> stack[sp - 1] = intrinsic(f, Intrinsic1.values()[oparg], stack[sp - 1]);
+                    case CALL_INTRINSIC_1 -> stack[sp - 1] = intrinsic(f, INTRINSICS[oparg], stack[sp - 1]);
 
                     case RETURN_GENERATOR -> {
                         f.pc = pc;
@@ -362,7 +367,7 @@ final class Eval {
                     }
                     case RERAISE -> {
                         PyBaseException exc = (PyBaseException) stack[--sp];
-                        if (oparg != 0) f.lasti = ((PyInt) stack[sp - oparg]).value.intValue() * 2;
+                        if (oparg != 0) f.lasti = ((PyInt) stack[sp - oparg]).value().intValue() * 2;
                         throw PyException.reraise(exc);
                     }
                     case PUSH_EXC_INFO -> {

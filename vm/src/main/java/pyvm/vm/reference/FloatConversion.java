@@ -32,7 +32,7 @@ final class FloatConversion {
             if (r instanceof PyFloat f) return f.type() == PyFloat.TYPE ? f : new PyFloat(f.value);
             throw PyErr.format(PyExc.TypeError, "%s.__float__ returned non-float (type %s)", x.type().name, r.type().name);
         }
-        if (x.type().nbIndex != null) return new PyFloat(PyInt.toDouble(Number.index(x).value));
+        if (x.type().nbIndex != null) return new PyFloat(Number.index(x).toDouble());
         if (x instanceof PyStr s) return fromString(s);
         throw PyErr.format(PyExc.TypeError, "float() argument must be a string or a real number, not '%s'", x.type().name);
     }

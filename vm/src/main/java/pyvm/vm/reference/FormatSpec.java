@@ -112,11 +112,11 @@ record FormatSpec(int fill, char align, char sign, boolean coerceZero, boolean a
     static PyStr formatInt(PyInt value, String spec) {
         if (spec.isEmpty()) return Py.str(value);
         FormatSpec f = parse(spec, value, '>', 'd');
-        if ("eEfFgG%".indexOf(f.type) >= 0) return formatFloat(new PyFloat(PyInt.toDouble(value.value)), spec);
+        if ("eEfFgG%".indexOf(f.type) >= 0) return formatFloat(new PyFloat(value.toDouble()), spec);
         if ("bcdoxXn".indexOf(f.type) < 0) throw f.unknownCode(value);
         if (f.precision >= 0) throw PyErr.format(PyExc.ValueError, "Precision not allowed in integer format specifier");
         if (f.coerceZero) throw PyErr.format(PyExc.ValueError, "Negative zero coercion (z) not allowed in integer format specifier");
-        BigInteger v = value.value;
+        BigInteger v = value.value();
         if (f.type == 'c') {
             if (f.sign != 0) throw PyErr.format(PyExc.ValueError, "Sign not allowed with integer format specifier 'c'");
             if (f.alternate) throw PyErr.format(PyExc.ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");

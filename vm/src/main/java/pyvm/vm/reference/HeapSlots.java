@@ -128,7 +128,7 @@ final class HeapSlots {
     private static long hash(PyObject self) {
         PyObject r = callMethod(self, "__hash__");
         if (!(r instanceof PyInt i)) throw PyErr.format(PyExc.TypeError, "__hash__ method should return an integer");
-        long h = i.value.bitLength() < 64 ? i.value.longValue() : PyHash.ofInt(i.value);
+        long h = i.value().bitLength() < 64 ? i.value().longValue() : PyHash.ofInt(i.value());
         return h == -1 ? -2 : h;
     }
 

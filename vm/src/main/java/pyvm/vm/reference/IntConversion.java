@@ -37,10 +37,10 @@ final class IntConversion {
         if (x.type() == PyInt.TYPE) return (PyInt) x;
         if (x.type().nbInt != null) {
             PyObject r = x.type().nbInt.apply(x);
-            if (r instanceof PyInt i) return i.type() == PyInt.TYPE ? i : PyInt.of(i.value);
+            if (r instanceof PyInt i) return i.type() == PyInt.TYPE ? i : PyInt.of(i.value());
             throw PyErr.format(PyExc.TypeError, "__int__ returned non-int (type %s)", r.type().name);
         }
-        if (x.type().nbIndex != null) return PyInt.of(Number.index(x).value);
+        if (x.type().nbIndex != null) return PyInt.of(Number.index(x).value());
         if (x instanceof PyStr s) return fromString(s, 10);
         throw PyErr.format(PyExc.TypeError,
                 "int() argument must be a string, a bytes-like object or a real number, not '%s'", x.type().name);

@@ -14,6 +14,7 @@ final class Number {
     private Number() {}
 
     private static final int INPLACE = NbOp.NB_INPLACE_ADD.ordinal();
+    private static final NbOp[] NB_OPS = NbOp.values();
 
     /** {@return {@code v op w} for any of BINARY_OP's 26 operators, in-place ones included} */
     static PyObject binaryOp(PyObject v, PyObject w, NbOp op) {
@@ -28,7 +29,7 @@ final class Number {
         }
         PyObject x = binaryOp1(v, w, slot);
         if (x != PyNotImplemented.NOT_IMPLEMENTED) return x;
-        NbOp plain = NbOp.values()[slot];
+        NbOp plain = NB_OPS[slot];
         if (plain == NbOp.NB_ADD && v.type().sqConcat != null) return v.type().sqConcat.apply(v, w);
         if (plain == NbOp.NB_MULTIPLY) {
             if (v.type().sqRepeat != null) return sequenceRepeat(v.type().sqRepeat, v, w);
@@ -105,15 +106,15 @@ final class Number {
      * raises {@code overflow} ({@code cannot fit 'int' into an index-sized integer}).
      */
     static long asSsizeT(PyObject o, PyType overflow) {
-        BigInteger v = index(o).value;
-        if (v.bitLength() < 64) return v.longValue();
+        PyInt i = index(o);
+        if (i.isSmall()) return i.small;
         throw PyErr.format(overflow, "cannot fit '%s' into an index-sized integer", o.type().name);
     }
 
     /** {@code PyNumber_AsSsize_t(o, NULL)}: an integer too large for a Java long is clamped to one. */
     static long asSsizeTClamped(PyObject o) {
-        BigInteger v = index(o).value;
-        if (v.bitLength() < 64) return v.longValue();
-        return v.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        PyInt i = index(o);
+        if (i.isSmall()) return i.small;
+        return i.value().signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
     }
 }

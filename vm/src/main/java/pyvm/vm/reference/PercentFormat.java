@@ -131,7 +131,7 @@ final class PercentFormat {
             pos++;
             PyObject v = nextArg();
             if (!(v instanceof PyInt i)) throw PyErr.format(PyExc.TypeError, "%s", starMessage);
-            return i.value.intValue();
+            return i.value().intValue();
         }
         int start = pos;
         while (pos < format.length() && Character.isDigit(format.charAt(pos))) pos++;
@@ -141,10 +141,10 @@ final class PercentFormat {
     /** {@code %d} takes any real number (a float truncates); {@code %x} and {@code %o} want an integer. */
     private static BigInteger integer(PyObject value, char type) {
         boolean decimal = type == 'd' || type == 'i' || type == 'u';
-        if (value instanceof PyInt i) return i.value;
+        if (value instanceof PyInt i) return i.value();
         if (decimal && value instanceof PyFloat f) return PyFloat.truncate(f.value);
-        if (value.type().nbIndex != null) return Number.index(value).value;
-        if (decimal && value.type().nbInt != null) return IntConversion.toInt(value).value;
+        if (value.type().nbIndex != null) return Number.index(value).value();
+        if (decimal && value.type().nbInt != null) return IntConversion.toInt(value).value();
         throw PyErr.format(PyExc.TypeError, "%%%c format: %s is required, not %s", type,
                 decimal ? "a real number" : "an integer", value.type().name);
     }
@@ -155,8 +155,8 @@ final class PercentFormat {
             return s.value;
         }
         if (!(value instanceof PyInt i)) throw PyErr.format(PyExc.TypeError, "%%c requires int or char");
-        if (i.value.signum() < 0 || i.value.compareTo(BigInteger.valueOf(0x10ffff)) > 0)
+        if (i.value().signum() < 0 || i.value().compareTo(BigInteger.valueOf(0x10ffff)) > 0)
             throw PyErr.format(PyExc.OverflowError, "%%c arg not in range(0x110000)");
-        return Character.toString(i.value.intValue());
+        return Character.toString(i.value().intValue());
     }
 }

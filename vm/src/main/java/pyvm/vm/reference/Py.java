@@ -104,6 +104,7 @@ final class Py {
      * {@code !=} fall back to identity, the orderings raise TypeError.
      */
     static PyObject richCompare(PyObject v, PyObject w, CompareOp op) {
+        if (v instanceof PyInt a && w instanceof PyInt b && isExactInt(a) && isExactInt(b)) return PyBool.of(op.holds(a.compareTo(b)));
         ThreadState ts = ThreadState.current();
         ts.enterRecursiveCall(" in comparison");
         try {
@@ -131,6 +132,12 @@ final class Py {
         } finally {
             ts.leaveRecursiveCall();
         }
+    }
+
+    /** An int or bool, whose comparison cannot recurse or be overridden: compared without the recursion guard. */
+    private static boolean isExactInt(PyObject o) {
+        PyType t = o.type();
+        return t == PyInt.TYPE || t == PyBool.TYPE;
     }
 
     /** {@code PyObject_RichCompareBool}: identity implies equality, as containers assume. */

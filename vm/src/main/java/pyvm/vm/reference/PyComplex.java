@@ -79,7 +79,7 @@ final class PyComplex extends PyObject {
     private static PyComplex toComplex(PyObject o) {
         if (o instanceof PyComplex c) return c;
         if (o instanceof PyFloat f) return new PyComplex(f.value, 0);
-        if (o instanceof PyInt i) return new PyComplex(PyInt.toDouble(i.value), 0);
+        if (o instanceof PyInt i) return new PyComplex(i.toDouble(), 0);
         return null;
     }
 

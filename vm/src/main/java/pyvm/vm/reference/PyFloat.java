@@ -101,7 +101,7 @@ final class PyFloat extends PyObject {
 
     /** {@code CONVERT_TO_DOUBLE}: an int too large for a double raises OverflowError. */
     static double asDouble(PyObject o) {
-        return o instanceof PyFloat f ? f.value : PyInt.toDouble(((PyInt) o).value);
+        return o instanceof PyFloat f ? f.value : ((PyInt) o).toDouble();
     }
 
     /** {@code float_richcompare}: against an int, by exact value, not by converting the int. */
@@ -111,7 +111,7 @@ final class PyFloat extends PyObject {
         if (!(w instanceof PyInt i)) return PyNotImplemented.NOT_IMPLEMENTED;
         if (Double.isNaN(a)) return PyBool.of(op == CompareOp.NE);
         if (Double.isInfinite(a)) return PyBool.of(op.holds(a > 0 ? 1 : -1));
-        return PyBool.of(op.holds(new BigDecimal(a).compareTo(new BigDecimal(i.value))));
+        return PyBool.of(op.holds(new BigDecimal(a).compareTo(new BigDecimal(i.value()))));
     }
 
     private static boolean compare(double a, double b, CompareOp op) {

@@ -24,6 +24,13 @@ final class PyHash {
     static final long INF = 314159;
     private static final BigInteger BIG_MODULUS = BigInteger.valueOf(MODULUS);
 
+    /** {@code long_hash} of an int that fits a long. */
+    static long ofLong(long v) {
+        if (v == Long.MIN_VALUE) return ofInt(BigInteger.valueOf(v));
+        long x = v >= 0 ? v % MODULUS : -((-v) % MODULUS);
+        return x == -1 ? -2 : x;
+    }
+
     /** {@code long_hash}: the value modulo 2**61 - 1, keeping the sign; -1 becomes -2. */
     static long ofInt(BigInteger v) {
         long x = v.abs().mod(BIG_MODULUS).longValue();
@@ -70,14 +77,20 @@ final class PyHash {
      * one, two or four little-endian bytes each, by the largest code point.
      */
     static long ofStr(String s) {
-        int[] cps = s.codePoints().toArray();
-        if (cps.length == 0) return 0;
-        int max = 0;
-        for (int cp : cps) max = Math.max(max, cp);
+        if (s.isEmpty()) return 0;
+        int max = 0, count = 0;
+        for (int i = 0; i < s.length(); count++) {
+            int cp = s.codePointAt(i);
+            max = Math.max(max, cp);
+            i += Character.charCount(cp);
+        }
         int kind = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
-        byte[] data = new byte[cps.length * kind];
-        for (int i = 0; i < cps.length; i++)
-            for (int b = 0; b < kind; b++) data[i * kind + b] = (byte) (cps[i] >>> (8 * b));
+        byte[] data = new byte[count * kind];
+        for (int i = 0, n = 0; i < s.length(); n++) {
+            int cp = s.codePointAt(i);
+            for (int b = 0; b < kind; b++) data[n * kind + b] = (byte) (cp >>> (8 * b));
+            i += Character.charCount(cp);
+        }
         return ofBytes(data);
     }
 

@@ -63,7 +63,7 @@ final class PyRange extends PyObject {
         t.nbBool = o -> ((PyRange) o).length.signum() != 0;
         t.sqContains = (o, value) -> {
             PyRange r = (PyRange) o;
-            if (value.type() == PyInt.TYPE || value.type() == PyBool.TYPE) return r.indexOf(((PyInt) value).value) != null;
+            if (value.type() == PyInt.TYPE || value.type() == PyBool.TYPE) return r.indexOf(((PyInt) value).value()) != null;
             PyObject it = Py.getIter(o);
             for (PyObject item = Py.next(it); item != null; item = Py.next(it))
                 if (Py.richCompareBool(item, value, CompareOp.EQ)) return true;
@@ -77,13 +77,13 @@ final class PyRange extends PyObject {
         t.dict.put("step", new PyGetSetDescr(t, "step", o -> PyInt.of(((PyRange) o).step), null));
         t.addMethod("index", (self, args, kwnames) -> {
             PyObject value = Args.one("range.index", args, kwnames);
-            BigInteger i = value instanceof PyInt n ? ((PyRange) self).indexOf(n.value) : null;
+            BigInteger i = value instanceof PyInt n ? ((PyRange) self).indexOf(n.value()) : null;
             if (i == null) throw PyErr.format(PyExc.ValueError, "%s is not in range", Py.repr(value).value);
             return PyInt.of(i);
         });
         t.addMethod("count", (self, args, kwnames) -> {
             PyObject value = Args.one("range.count", args, kwnames);
-            return PyInt.of(value instanceof PyInt n && ((PyRange) self).indexOf(n.value) != null ? 1 : 0);
+            return PyInt.of(value instanceof PyInt n && ((PyRange) self).indexOf(n.value()) != null ? 1 : 0);
         });
     }
 
@@ -112,7 +112,7 @@ final class PyRange extends PyObject {
         }
         if (key.type().nbIndex == null)
             throw PyErr.format(PyExc.TypeError, "range indices must be integers or slices, not %s", key.type().name);
-        BigInteger i = Number.index(key).value;
+        BigInteger i = Number.index(key).value();
         if (i.signum() < 0) i = i.add(r.length);
         if (i.signum() < 0 || i.compareTo(r.length) >= 0)
             throw PyErr.format(PyExc.IndexError, "range object index out of range");
@@ -123,9 +123,9 @@ final class PyRange extends PyObject {
     private static PyObject newRange(PyType type, PyObject[] args, String[] kwnames) {
         Args.noKeywords("range", kwnames);
         Args.checkPositional("range", args.length, 1, 3);
-        if (args.length == 1) return new PyRange(BigInteger.ZERO, Number.index(args[0]).value, BigInteger.ONE);
-        BigInteger step = args.length == 3 ? Number.index(args[2]).value : BigInteger.ONE;
+        if (args.length == 1) return new PyRange(BigInteger.ZERO, Number.index(args[0]).value(), BigInteger.ONE);
+        BigInteger step = args.length == 3 ? Number.index(args[2]).value() : BigInteger.ONE;
         if (step.signum() == 0) throw PyErr.format(PyExc.ValueError, "range() arg 3 must not be zero");
-        return new PyRange(Number.index(args[0]).value, Number.index(args[1]).value, step);
+        return new PyRange(Number.index(args[0]).value(), Number.index(args[1]).value(), step);
     }
 }

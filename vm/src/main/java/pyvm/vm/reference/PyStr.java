@@ -39,6 +39,12 @@ final class PyStr extends PyObject {
         return length;
     }
 
+    /** {@return whether every code point is ASCII, as CPython's compact ASCII strings are} */
+    boolean isAscii() {
+        for (int i = 0; i < value.length(); i++) if (value.charAt(i) >= 128) return false;
+        return true;
+    }
+
     /** {@return the code point at Python index {@code i}, which must be in range} */
     int codePointAt(int i) {
         return length == value.length() ? value.charAt(i) : value.codePointAt(value.offsetByCodePoints(0, i));
@@ -67,7 +73,7 @@ final class PyStr extends PyObject {
         t.mpSubscript = PyStr::subscript;
         t.nbBinary[pyvm.cfg.NbOp.NB_REMAINDER.ordinal()] = (v, w) -> v instanceof PyStr s
                 ? PercentFormat.format(s, w) : PyNotImplemented.NOT_IMPLEMENTED;
-        t.tpIter = s -> new PySeqIter(((PyStr) s).value.chars().allMatch(c -> c < 128) ? PySeqIter.STR_ASCII_ITERATOR : PySeqIter.STR_ITERATOR, s);
+        t.tpIter = s -> new PySeqIter(((PyStr) s).isAscii() ? PySeqIter.STR_ASCII_ITERATOR : PySeqIter.STR_ITERATOR, s);
         t.tpNew = PyStr::newStr;
         t.addMethod("__format__", (self, args, kwnames) -> {
             PyObject spec = Args.one("str.__format__", args, kwnames);

@@ -128,7 +128,7 @@ public final class ReferenceInterpreter implements Interpreter {
         if (e.type().isSubtype(PyExc.SystemExit)) {
             PyObject code = e.members.getOrDefault("code", PyNone.NONE);
             if (code == PyNone.NONE) return 0;
-            if (code instanceof PyInt i) return i.value.intValue() & 0xff;
+            if (code instanceof PyInt i) return i.value().intValue() & 0xff;
             flush(ts.stdout);
             ts.stderr.write(safeStr(code) + "\n");
             return 1;
