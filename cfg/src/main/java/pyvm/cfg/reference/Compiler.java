@@ -40,6 +40,7 @@ final class Compiler {
     final ExceptionHandling exceptions = new ExceptionHandling(this);
     final Classes classes = new Classes(this);
     final Comprehensions comprehensions = new Comprehensions(this);
+    final Patterns patterns = new Patterns(this);
 
     /** c_stack: the units around the current one, innermost on top. */
     private final Deque<Unit> stack = new ArrayDeque<>();

@@ -107,12 +107,18 @@ final class Functions {
         int funcflags = defaultArguments(loc, e.args());
         SymbolTable ste = c.u.ste.child(SymbolTableType.FUNCTION, loc);
         c.enterScope("<lambda>", ScopeType.LAMBDA, ste, loc.lineno());
-        if (ste.generator()) throw c.notSupported(loc, "generator lambda");
+        // None first, so the lambda can't have a docstring
         c.u.addConst(ConstantValue.NONE);
         setArgCounts(e.args());
         c.expressions.visit(e.body());
-        c.addop(Opcode.RETURN_VALUE, e.body().location());
-        CodeUnit code = c.exitScope(true);
+        CodeUnit code;
+        if (ste.generator()) {
+            // a generator lambda returns what its last yield was sent, with no StopIteration handler
+            code = c.exitScope(false);
+        } else {
+            c.addop(Opcode.RETURN_VALUE, e.body().location());
+            code = c.exitScope(true);
+        }
         makeClosure(loc, code, funcflags);
     }
 

@@ -157,7 +157,7 @@ final class Statements {
             case Stmt.AsyncFor f -> c.controlFlow.asyncFor(f);
             case Stmt.With w -> c.exceptions.with(w, 0);
             case Stmt.AsyncWith w -> c.exceptions.asyncWith(w, 0);
-            case Stmt.Match m -> throw c.notSupported(loc, "'match' statement");
+            case Stmt.Match m -> c.patterns.match(m);
             case Stmt.Raise r -> {
                 int n = 0;
                 if (r.exc() != null) {
