@@ -18,9 +18,8 @@ final class Consts {
 
     /** add_const: {@return the index of {@code value}, appended if no equal constant is there} */
     static int add(List<ConstantValue> consts, ConstantValue value) {
-        ConstKey key = new ConstKey(value);
-        for (int i = 0; i < consts.size(); i++)
-            if (new ConstKey(consts.get(i)).equals(key)) return i;
+        int index = consts.indexOf(value);
+        if (index >= 0) return index;
         consts.add(value);
         return consts.size() - 1;
     }

@@ -29,7 +29,13 @@ final class Unit {
     final String privateName;
     final InstructionSequence seq = new InstructionSequence();
 
-    final Map<ConstKey, Integer> consts = new LinkedHashMap<>();
+    /**
+     * u_consts. Constants are keyed by value, as _PyCode_ConstantKey keys them: records compare
+     * by type and value, which keeps {@code 1}, {@code 1.0} and {@code True} apart, and code units
+     * compare by value as code_richcompare does (a while loop's test compiled twice makes one
+     * constant of its generator expression).
+     */
+    final Map<ConstantValue, Integer> consts = new LinkedHashMap<>();
     final Map<String, Integer> names = new LinkedHashMap<>();
     final Map<String, Integer> varnames = new LinkedHashMap<>();
     final Map<String, Integer> cellvars = new LinkedHashMap<>();
@@ -99,7 +105,7 @@ final class Unit {
 
     /** {@return the index of {@code value} in the constants, adding it if new (compiler_add_const)} */
     int addConst(ConstantValue value) {
-        return consts.computeIfAbsent(new ConstKey(value), k -> consts.size());
+        return consts.computeIfAbsent(value, k -> consts.size());
     }
 
     /** {@return the index of {@code name} in {@code table}, adding it if new (dict_add_o)} */
@@ -109,9 +115,7 @@ final class Unit {
 
     /** {@return the constants in index order} */
     List<ConstantValue> constList() {
-        List<ConstantValue> out = new ArrayList<>();
-        for (ConstKey k : consts.keySet()) out.add(k.value());
-        return out;
+        return new ArrayList<>(consts.keySet());
     }
 
     /** {@return true for units whose locals are fast slots (_PyST_IsFunctionLike)} */
