@@ -30,7 +30,9 @@ final class InvalidExpressions {
     static void invalidExpression(PegParser p) {
         int start = p.mark;
         Token t = p.peek();
-        boolean nameString = t.type() == NAME && (p.peek(1).type() == STRING || p.peek(1).type() == FSTRING_START);
+        // NAME is a name, not a keyword, and only then is the next token looked at. Only a plain
+        // STRING counts: a name before an f-string is still a missing comma.
+        boolean nameString = t.type() == NAME && !PegParser.KEYWORDS.contains(t.string()) && p.peek(1).type() == STRING;
         boolean softKeyword = t.type() == NAME && SOFT_KEYWORDS.contains(t.string());
         if (!nameString && !softKeyword) {
             Expr a = Expressions.disjunction(p);

@@ -12,7 +12,7 @@ import pyvm.parser.TypeIgnore;
 
 /**
  * The tokens as the C tokenizer hands them to CPython's parser, made from the tokens as
- * Lib/tokenize.py reports them (which is what the lexer stage gives). They differ in four ways:
+ * Lib/tokenize.py reports them (which is what the lexer stage gives). They differ in five ways:
  * <ul>
  *   <li>the parser never sees ENCODING, NL and COMMENT tokens;
  *   <li>with type comments on, as {@code python -m ast} parses, a comment {@code # type: ...} is a
@@ -21,6 +21,8 @@ import pyvm.parser.TypeIgnore;
  *       {@code # type: ignore...} is a TYPE_IGNORE, which the parser sets aside for
  *       {@code Module.type_ignores} (Parser/lexer/lexer.c, tok_get_normal_mode);
  *   <li>a type comment alone on its line ends with a NEWLINE, not an NL;
+ *   <li>a NEWLINE after a comment starts where the comment starts: the C tokenizer skips the comment
+ *       while reading the NEWLINE;
  *   <li>an FSTRING_MIDDLE that ends in a doubled brace ends after both braces, though its text holds
  *       one: tokenize measures the text, the C tokenizer the characters it read.
  * </ul>
@@ -43,7 +45,14 @@ final class ParserTokens {
                 case ENCODING, NL -> { }
                 case COMMENT -> {
                     Token typeComment = typeComment(t);
-                    if (typeComment == null) continue;
+                    if (typeComment == null) {
+                        boolean typeIgnore = TYPE_COMMENT.matcher(t.string()).lookingAt();
+                        if (!typeIgnore && i + 1 < raw.size() && raw.get(i + 1).type() == TokenType.NEWLINE) {
+                            Token nl = raw.get(++i);
+                            tokens.add(new Token(TokenType.NEWLINE, nl.string(), Location.span(t.location(), nl.location()), nl.line()));
+                        }
+                        continue;
+                    }
                     tokens.add(typeComment);
                     boolean alone = i == 0 || raw.get(i - 1).location().endLineno() < t.location().lineno();
                     if (alone && level == 0 && i + 1 < raw.size() && raw.get(i + 1).type() == TokenType.NL) {

@@ -78,7 +78,10 @@ public final class ReferenceParser implements Parser {
         List<Stmt> body = file(first);
         if (body != null) return new Mod.Module(body, tokens.typeIgnores);
         Token lastToken = tokens.tokens.get(first.fill - 1);
+        // reset_parser_state_for_error_pass keeps the tokens fetched: errors raised at "the furthest
+        // token" in the second pass count the first pass's tokens too.
         PegParser second = new PegParser(tokens.tokens, filename, source, true);
+        second.fill = first.fill;
         file(second);
         throw syntaxError(second, lastToken);
     }
