@@ -1,10 +1,15 @@
 package pyvm.lexer.reference;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Python's codec registry, as far as an encoding declaration needs it: {@code codecs.lookup(name)}
@@ -111,29 +116,83 @@ final class Codecs {
             "utf_8_sig UTF-8",
     };
 
-    /** Python's module names and aliases, each to its JDK charset name. */
+    /** Python's module names and aliases, each to its module name. */
+    private static final Map<String, String> MODULES = new HashMap<>();
+    /** Python's module names, each to its JDK charset name. */
     private static final Map<String, String> CHARSETS = new HashMap<>();
 
     static {
         for (String row : TABLE) {
             String[] names = row.split(" ");
             CHARSETS.put(names[0], names[1]);
-            for (int i = 2; i < names.length; i++) CHARSETS.put(names[i], names[1]);
+            for (int i = 0; i < names.length; i++) if (i != 1) MODULES.put(names[i], names[0]);
         }
     }
 
     /**
+     * The codecs of Lib/encodings that are no text encodings (bytes to bytes, or str to str), with
+     * their aliases: {@code codecs.lookup} finds them, the decoding of source refuses them.
+     */
+    private static final Set<String> NOT_TEXT = Set.of("base64_codec", "base64", "base_64", "bz2_codec", "bz2",
+            "hex_codec", "hex", "quopri_codec", "quopri", "quoted_printable", "quotedprintable", "rot_13", "rot13",
+            "uu_codec", "uu", "zlib_codec", "zip", "zlib");
+
+    /** The multi-byte codecs of Modules/cjkcodecs, whose errors name the codec by its module. */
+    private static final Set<String> MULTIBYTE = Set.of("big5", "big5hkscs", "cp932", "cp949", "cp950", "euc_jp",
+            "euc_kr", "gb18030", "gb2312", "gbk", "iso2022_jp", "iso2022_jp_2", "iso2022_kr", "johab", "shift_jis");
+
+    /**
      * {@return the charset Python's {@code codecs.lookup(name)} would decode with, or empty where
-     * Python raises LookupError} The name is lower-cased, then normalized as
-     * {@code encodings.normalize_encoding} does; the alias is tried as it is and with its dots made
-     * underscores, as {@code search_function} does.
+     * Python raises LookupError}
      */
     static Optional<Charset> lookup(String name) {
-        String normalized = normalizeEncoding(name.toLowerCase(Locale.ROOT));
-        String javaName = CHARSETS.get(normalized);
-        if (javaName == null) javaName = CHARSETS.get(normalized.replace('.', '_'));
+        String module = module(name);
+        String javaName = module == null ? null : CHARSETS.get(module);
         if (javaName == null || !Charset.isSupported(javaName)) return Optional.empty();
         return Optional.of(Charset.forName(javaName));
+    }
+
+    /** {@return whether Python finds the codec but it is no text encoding, as {@code rot13}} */
+    static boolean isNotText(String name) {
+        String normalized = normalizeEncoding(name.toLowerCase(Locale.ROOT));
+        return NOT_TEXT.contains(normalized) || NOT_TEXT.contains(normalized.replace('.', '_'));
+    }
+
+    /**
+     * {@return the message of the UnicodeDecodeError that {@code bytes.decode(name)} raises, or null
+     * when the codec decodes them} The codec must be one {@link #lookup} finds. The error names the
+     * codec as Python's does: {@code 'ascii'}, {@code 'utf-8'}, a multi-byte codec by its module,
+     * and every table-driven one {@code 'charmap'}, as Lib/encodings' generated codecs decode
+     * through {@code codecs.charmap_decode}. A departure: the UTF-16 and UTF-32 codecs, which hardly
+     * any source is in (compile() refuses the NUL bytes most of their text has), report their
+     * errors here as the charmap codecs do.
+     */
+    static String decodeError(String name, byte[] bytes) {
+        String module = module(name);
+        if (module.equals("utf_8") || module.equals("utf_8_sig")) return Utf8Replace.decodeError(bytes, 0, bytes.length);
+        CharsetDecoder decoder = lookup(name).orElseThrow(IllegalStateException::new).newDecoder();
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CoderResult result = decoder.decode(in, CharBuffer.allocate((int) (bytes.length * decoder.maxCharsPerByte()) + 1), true);
+        if (!result.isError()) return null;
+        int start = in.position();
+        int end = start + result.length();
+        if (module.equals("ascii")) return Messages.cantDecode("ascii", bytes, start, end, start, Messages.ORDINAL_NOT_IN_RANGE);
+        // To Modules/cjkcodecs an illegal sequence is one byte. Source text ends in a newline,
+        // which takes no sequence in, so none is ever incomplete.
+        if (MULTIBYTE.contains(module))
+            return Messages.cantDecode(module, bytes, start, start + 1, start, Messages.ILLEGAL_MULTIBYTE_SEQUENCE);
+        return Messages.cantDecode("charmap", bytes, start, end, start, Messages.CHARACTER_MAPS_TO_UNDEFINED);
+    }
+
+    /**
+     * {@return Python's module for the codec {@code name}, or null} The name is lower-cased, then
+     * normalized as {@code encodings.normalize_encoding} does; the alias is tried as it is and with
+     * its dots made underscores, as {@code search_function} does.
+     */
+    private static String module(String name) {
+        String normalized = normalizeEncoding(name.toLowerCase(Locale.ROOT));
+        String module = MODULES.get(normalized);
+        return module != null ? module : MODULES.get(normalized.replace('.', '_'));
     }
 
     /**

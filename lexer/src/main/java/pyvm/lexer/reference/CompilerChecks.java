@@ -19,10 +19,13 @@ final class CompilerChecks {
     /**
      * {@code verify_identifier}: a name with a non-ASCII character must follow PEP 3131, starting
      * with a letter or {@code _} (XID_Start) and going on with letters, digits and marks
-     * (XID_Continue). The error stands just after the first character that breaks the rule.
+     * (XID_Continue). The error stands just after the first character that breaks the rule. Where
+     * the string tokenizer reads bytes as they are, the name must first be UTF-8.
      */
     static void verifyIdentifier(TokState tok) {
         if (!tok.compile) return;
+        String undecodable = tok.utf8Error(tok.start, tok.cur);
+        if (undecodable != null) throw CompilerErrors.undecodableName(tok, undecodable);
         String name = tok.decode(tok.start, tok.cur);
         int invalid = 0;
         for (int i = 0; i < name.length(); i += Character.charCount(name.codePointAt(i)), invalid++) {

@@ -7,7 +7,9 @@ import pyvm.lexer.PyRepr;
  * Lib/tokenize.py ({@code detect_encoding}), Parser/lexer/lexer.c and Parser/tokenizer/helpers.c
  * ({@code _PyTokenizer_syntaxerror} callers), Python/Python-tokenize.c ({@code _tokenizer_error},
  * the messages of the {@code tok->done} codes), and for the compiler's mode Parser/pegen_errors.c
- * and the file tokenizer's encoding checks (Parser/tokenizer/file_tokenizer.c, helpers.c).
+ * and the file tokenizer's encoding checks (Parser/tokenizer/file_tokenizer.c, helpers.c), and for
+ * {@code compile()} of bytes the errors of its decoding (Python/pythonrun.c, the codecs'
+ * UnicodeDecodeError, Parser/pegen_errors.c).
  */
 final class Messages {
 
@@ -116,6 +118,38 @@ final class Messages {
 
     static String encodingProblemWithBom(String encoding) {
         return encodingProblem(encoding) + " with BOM";
+    }
+
+    // compile() of bytes: Python/pythonrun.c (_Py_SourceAsString), Python/codecs.c and
+    // Objects/exceptions.c (the codec errors the string tokenizer's decode_str passes on), and
+    // Parser/pegen_errors.c (_Pypegen_raise_decode_error)
+
+    static final String NULL_BYTES_IN_STRING = "source code string cannot contain null bytes";
+
+    static String unknownEncoding(String encoding) {
+        return "unknown encoding: " + encoding;
+    }
+
+    static String notTextEncoding(String encoding) {
+        return "'" + encoding + "' is not a text encoding; use codecs.decode() to handle arbitrary codecs";
+    }
+
+    /** {@code str(UnicodeDecodeError)}: one byte, or the range {@code start} to {@code end} (exclusive). */
+    static String cantDecode(String codec, byte[] bytes, int start, int end, int position, String reason) {
+        return end - start == 1
+                ? String.format("'%s' codec can't decode byte 0x%02x in position %d: %s", codec, bytes[start] & 0xff, position, reason)
+                : String.format("'%s' codec can't decode bytes in position %d-%d: %s", codec, position, position + end - start - 1, reason);
+    }
+
+    static final String INVALID_START_BYTE = "invalid start byte";
+    static final String INVALID_CONTINUATION_BYTE = "invalid continuation byte";
+    static final String UNEXPECTED_END_OF_DATA = "unexpected end of data";
+    static final String ORDINAL_NOT_IN_RANGE = "ordinal not in range(128)";
+    static final String CHARACTER_MAPS_TO_UNDEFINED = "character maps to <undefined>";
+    static final String ILLEGAL_MULTIBYTE_SEQUENCE = "illegal multibyte sequence";
+
+    static String unicodeError(String codecError) {
+        return "(unicode error) " + codecError;
     }
 
     // Python/Python-tokenize.c, _tokenizer_error(): the tok->done codes.

@@ -53,7 +53,7 @@ public final class ReferenceLexer implements Lexer {
     @Override
     public List<Token> tokenize(byte[] source, String filename, Mode mode) {
         try {
-            DecodedSource decoded = SourceDecoder.decode(source, filename, mode != Mode.TOKENIZE);
+            DecodedSource decoded = SourceDecoder.decode(source, filename, mode);
             TokState tok = new TokState(decoded, filename, mode);
             TokenMaker maker = new TokenMaker(tok);
             List<Token> tokens = new ArrayList<>();
@@ -63,6 +63,7 @@ public final class ReferenceLexer implements Lexer {
                 token = next(tok, maker);
                 tokens.add(token);
             } while (token.type() != TokenType.ENDMARKER);
+            if (tok.decodeError != null) throw tok.decodeError;
             return tokens;
         } catch (PySyntaxError | IllegalStateException e) {
             throw e;

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import pyvm.lexer.Lexer;
 import pyvm.lexer.PySyntaxError;
 
 /**
@@ -32,6 +33,15 @@ import pyvm.lexer.PySyntaxError;
  * ({@link DecodedSource.NonUtf8}). A simplification: CPython decodes a declared codec in chunks of
  * 8 KB as the tokenizer reads on, so in a longer file an error of the tokenizer before the first bad
  * chunk comes first; here the whole file is decoded first.
+ *
+ * <p>{@code compile()} reads bytes with the string tokenizer's {@code decode_str}
+ * (Parser/tokenizer/string_tokenizer.c), which finds the cookie the same way but checks all else at
+ * once, before the first token: bytes with a NUL are refused outright, and a declared codec other
+ * than UTF-8 decodes the whole text, its newlines made {@code \n}, strictly. Its errors are
+ * Python's own (LookupError, UnicodeDecodeError), which the parser passes on as a SyntaxError at line
+ * 0 ({@code _PyPegen_raise_tokenizer_init_error}). Text in UTF-8, declared or not, is not checked
+ * at all: the tokenizer reads its bytes as they are, and only a name or a string literal that is
+ * not UTF-8 is an error ({@link CompilerChecks#verifyIdentifier}, {@link LiteralDecoding}).
  */
 final class SourceDecoder {
 
@@ -40,8 +50,11 @@ final class SourceDecoder {
     /** Lib/tokenize.py's cookie_re, which is ASCII and lets '.' match anything but '\n'. */
     private static final Pattern COOKIE = Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)", Pattern.UNIX_LINES);
 
-    /** @param compile whether to read as the compiler does ({@code python3.13 FILE}) rather than as tokenize */
-    static DecodedSource decode(byte[] bytes, String filename, boolean compile) {
+    /** Reads the bytes as {@code mode} says: as tokenize, as {@code python3.13 FILE}, or as {@code compile()} of bytes. */
+    static DecodedSource decode(byte[] bytes, String filename, Lexer.Mode mode) {
+        boolean compile = mode != Lexer.Mode.TOKENIZE;
+        boolean string = mode == Lexer.Mode.COMPILE_STRING;
+        if (string) refuseNullBytes(bytes);
         boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
         int body = bom ? 3 : 0;
         String encoding = bom ? "utf-8-sig" : "utf-8";
@@ -49,10 +62,10 @@ final class SourceDecoder {
         int firstEnd = lineEnd(bytes, body);
         int undeclaredEnd = bytes.length;   // the lines read before an encoding is known
         if (firstEnd > body) {
-            cookie = findCookie(bytes, body, firstEnd, bom, filename, compile);
+            cookie = findCookie(bytes, body, firstEnd, bom, filename, mode);
             undeclaredEnd = body;
             if (cookie == null && isBlank(bytes, body, firstEnd) && firstEnd < bytes.length) {
-                cookie = findCookie(bytes, firstEnd, lineEnd(bytes, firstEnd), bom, filename, compile);
+                cookie = findCookie(bytes, firstEnd, lineEnd(bytes, firstEnd), bom, filename, mode);
                 undeclaredEnd = firstEnd;
             }
             if (cookie != null) encoding = cookie;
@@ -61,21 +74,67 @@ final class SourceDecoder {
         if (encoding.equals("utf-8-sig")) encoding = "utf-8";
         Charset charset = Codecs.lookup(encoding).orElseThrow(IllegalStateException::new);
         boolean utf8 = charset.equals(StandardCharsets.UTF_8);
-        if (compile && !utf8 && !decodes(charset, bytes, body))
+        // Only a cookie that is not spelled "utf-8" sets the string tokenizer's codec (decode_str).
+        if (string && !bom && cookie != null && !cookie.equals("utf-8")) translateIntoUtf8(bytes, body, encoding, filename);
+        if (compile && !string && !utf8 && !decodes(charset, bytes, body))
             throw PySyntaxError.withoutLocation(PySyntaxError.Type.SyntaxError, Messages.encodingProblem(encoding));
-        int invalid = bom ? -1 : Utf8Replace.firstInvalid(bytes, 0, declared ? undeclaredEnd : bytes.length);
+        int invalid = bom || string ? -1 : Utf8Replace.firstInvalid(bytes, 0, declared ? undeclaredEnd : bytes.length);
         DecodedSource.NonUtf8 nonUtf8 = invalid < 0 ? null : new DecodedSource.NonUtf8(lineOf(bytes, invalid), bytes[invalid] & 0xff);
         ProgramText programText = new ProgramText(bytes, declared ? charset : null);
-        return lines(encoding, utf8 ? utf8(bytes, body) : reencoded(bytes, body, charset), nonUtf8, programText);
+        // UTF-8 needs no re-encoding when it is valid. When it is not, tokenize and the file
+        // tokenizer read it with what cannot be decoded replaced (decoding the whole text at once
+        // replaces the same bytes as line by line: no UTF-8 sequence spans a '\n'); the string
+        // tokenizer reads it as it is.
+        if (!utf8) return lines(encoding, reencoded(bytes, body, charset), true, nonUtf8, programText);
+        boolean valid = decodes(StandardCharsets.UTF_8, bytes, body);
+        byte[] text = valid || string ? body == 0 ? bytes : Arrays.copyOfRange(bytes, body, bytes.length)
+                : Utf8Replace.decode(bytes, body, bytes.length).getBytes(StandardCharsets.UTF_8);
+        return lines(encoding, text, valid || !string, nonUtf8, programText);
+    }
+
+    /** {@code _Py_SourceAsString} of Python/pythonrun.c: compile() takes no bytes with a NUL among them. */
+    private static void refuseNullBytes(byte[] bytes) {
+        for (byte b : bytes)
+            if (b == 0) throw PySyntaxError.withoutLocation(PySyntaxError.Type.SyntaxError, Messages.NULL_BYTES_IN_STRING);
+    }
+
+    /**
+     * The string tokenizer's {@code translate_into_utf8}: a codec other than UTF-8 decodes the whole
+     * text after the byte order mark, once {@code translate_newlines} has made each {@code \r\n}
+     * and {@code \r} a {@code \n} and ended the text with one, which is what its error's position
+     * counts in.
+     */
+    private static void translateIntoUtf8(byte[] bytes, int from, String encoding, String filename) {
+        byte[] text = translateNewlines(bytes, from, bytes.length);
+        if (text.length > 0 && text[text.length - 1] != '\n') {
+            text = Arrays.copyOf(text, text.length + 1);
+            text[text.length - 1] = '\n';
+        }
+        String error = Codecs.decodeError(encoding, text);
+        if (error != null) throw noPosition(error, filename);
+    }
+
+    /** {@code _PyTokenizer_translate_newlines}: the bytes from {@code from} to {@code to}, each {@code \r\n} and {@code \r} made a {@code \n}. */
+    static byte[] translateNewlines(byte[] bytes, int from, int to) {
+        ByteArrayOutputStream translated = new ByteArrayOutputStream(to - from);
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == '\r' && i + 1 < to && bytes[i + 1] == '\n') continue;
+            translated.write(bytes[i] == '\r' ? '\n' : bytes[i]);
+        }
+        return translated.toByteArray();
     }
 
     /**
      * detect_encoding's {@code find_cookie}: the cookie's codec name, normalized as
      * {@code _get_normal_name} does, or null when the line declares none. The compiler's
      * {@code check_coding_spec} looks at the line's bytes, whatever they are, and a byte order mark
-     * wants the cookie to say UTF-8 before the codec is looked up.
+     * wants the cookie to say UTF-8 before the codec is looked up. The file tokenizer words all its
+     * errors "encoding problem"; the string tokenizer's lookup raises Python's LookupError, which
+     * the parser makes a SyntaxError at line 0.
      */
-    private static String findCookie(byte[] bytes, int from, int to, boolean bom, String filename, boolean compile) {
+    private static String findCookie(byte[] bytes, int from, int to, boolean bom, String filename, Lexer.Mode mode) {
+        boolean compile = mode != Lexer.Mode.TOKENIZE;
+        boolean string = mode == Lexer.Mode.COMPILE_STRING;
         String line;
         try {
             line = compile ? new String(bytes, from, to - from, StandardCharsets.ISO_8859_1)
@@ -86,6 +145,9 @@ final class SourceDecoder {
         Matcher m = COOKIE.matcher(line);
         if (!m.lookingAt()) return null;
         String encoding = normalName(m.group(1));
+        if (string && bom && !encoding.equals("utf-8")) throw noPosition(Messages.encodingProblemWithBom(encoding), filename);
+        if (string && Codecs.isNotText(encoding)) throw noPosition(Messages.notTextEncoding(encoding), filename);
+        if (string && Codecs.lookup(encoding).isEmpty()) throw noPosition(Messages.unknownEncoding(encoding), filename);
         if (compile && bom && !encoding.equals("utf-8"))
             throw PySyntaxError.withoutLocation(PySyntaxError.Type.SyntaxError, Messages.encodingProblemWithBom(encoding));
         if (compile && Codecs.lookup(encoding).isEmpty())
@@ -146,19 +208,6 @@ final class SourceDecoder {
     }
 
     /**
-     * UTF-8 needs no re-encoding when it is valid. When it is not, decoding the whole text at once
-     * replaces the same bytes as decoding it line by line would: no UTF-8 sequence spans a '\n'.
-     */
-    private static byte[] utf8(byte[] bytes, int from) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, from, bytes.length - from));
-            return from == 0 ? bytes : Arrays.copyOfRange(bytes, from, bytes.length);
-        } catch (CharacterCodingException e) {
-            return Utf8Replace.decode(bytes, from, bytes.length).getBytes(StandardCharsets.UTF_8);
-        }
-    }
-
-    /**
      * Any other codec: each line as readline gives it (split at b'\n'), decoded on its own. A
      * simplification: the result is split into lines at its '\n's again, which is the same for
      * every codec that encodes '\n' as the byte 0x0A and nothing else with it (not UTF-16 or UTF-32).
@@ -192,7 +241,7 @@ final class SourceDecoder {
     }
 
     /** Splits UTF-8 text into the lines {@code readline} gives, adding the newline a last line lacks. */
-    private static DecodedSource lines(String encoding, byte[] text, DecodedSource.NonUtf8 nonUtf8, ProgramText programText) {
+    private static DecodedSource lines(String encoding, byte[] text, boolean utf8, DecodedSource.NonUtf8 nonUtf8, ProgramText programText) {
         boolean newlineAdded = text.length > 0 && text[text.length - 1] != '\n';
         if (newlineAdded) {
             text = Arrays.copyOf(text, text.length + 1);
@@ -204,6 +253,6 @@ final class SourceDecoder {
         int[] ends = new int[count];
         for (int i = 0, n = 0; i < text.length; i++)
             if (text[i] == '\n') ends[n++] = i + 1;
-        return new DecodedSource(encoding, text, ends, newlineAdded, nonUtf8, programText);
+        return new DecodedSource(encoding, text, ends, newlineAdded, utf8, nonUtf8, programText);
     }
 }

@@ -29,7 +29,11 @@ final class TokState {
     final String filename;
     /** Whether the compiler reads the tokens: {@code !tok->tok_extra_tokens}, which turns on {@link CompilerChecks}. */
     final boolean compile;
+    /** Whether the compiler reads bytes given to {@code compile()}, with the string tokenizer, rather than a file. */
+    final boolean compileString;
     final byte[] text;
+    /** Whether {@link #text} is UTF-8: it is not only where the string tokenizer reads bytes as they are. */
+    final boolean utf8;
     private final int[] lineEnds;
     private final boolean newlineAdded;
     private final DecodedSource.NonUtf8 nonUtf8;
@@ -41,6 +45,19 @@ final class TokState {
     int cur;
     int inp;
     int lineStart;
+    /**
+     * {@code tok->buf} as the string tokenizer moves it ({@code tok_underflow_string}): to the start
+     * of each line it reads between tokens, inside an f-string too, and not at the end of the input.
+     * The parser measures some of its errors from there ({@link #parserBuf()}).
+     */
+    private int stringBuf;
+    /**
+     * The SyntaxError "(unicode error) ..." that CPython's parser raises for the first string
+     * literal that is not UTF-8, when the string tokenizer reads bytes ({@link LiteralDecoding}).
+     * CPython then reads the rest of the tokens, and an error of the tokenizer replaces it
+     * ({@link #afterDecodeError}); null while there is none.
+     */
+    PySyntaxError decodeError;
     /** {@code tok->start}: where the token being read starts, -1 between tokens. */
     int start = -1;
     /** Where the string being read and its first line start, for STRING and FSTRING_MIDDLE. */
@@ -78,7 +95,9 @@ final class TokState {
     TokState(DecodedSource source, String filename, Lexer.Mode mode) {
         this.filename = filename;
         this.compile = mode != Lexer.Mode.TOKENIZE;
+        this.compileString = mode == Lexer.Mode.COMPILE_STRING;
         this.text = source.text();
+        this.utf8 = source.utf8();
         this.lineEnds = source.lineEnds();
         this.newlineAdded = source.newlineAdded();
         this.nonUtf8 = source.nonUtf8();
@@ -125,6 +144,7 @@ final class TokState {
             atEof = true;
             return false;
         }
+        if (start == -1) stringBuf = inp;
         inp = lineEnds[linesRead++];
         implicitNewline = newlineAdded && linesRead == lineEnds.length;
         lineno++;
@@ -132,8 +152,43 @@ final class TokState {
         return true;
     }
 
+    /** The text from {@code from} to {@code to}, decoded as {@code PyUnicode_DecodeUTF8(..., "replace")} does. */
     String decode(int from, int to) {
-        return new String(text, from, to - from, StandardCharsets.UTF_8);
+        return utf8 ? new String(text, from, to - from, StandardCharsets.UTF_8) : Utf8Replace.decode(text, from, to);
+    }
+
+    /** {@return why the text from {@code from} to {@code to} is not UTF-8, as Python's codec says it, or null} */
+    String utf8Error(int from, int to) {
+        return utf8 ? null : Utf8Replace.decodeError(text, from, to);
+    }
+
+    /**
+     * {@return the text from {@code from} to {@code to} as the compiler's tokenizer holds it} It
+     * reads with universal newlines, which leave no {@code \r} before a {@code \n}.
+     */
+    String compiledText(int from, int to) {
+        String decoded = decode(from, to);
+        return compile ? decoded.replace("\r\n", "\n") : decoded;
+    }
+
+    /** {@return {@code tok->buf} when the parser raises an error, as the file or the string tokenizer moves it} */
+    int parserBuf() {
+        return compileString ? stringBuf : buf;
+    }
+
+    /**
+     * The string tokenizer's {@code get_error_line_from_tokenizer_buffers}: line {@code lineno} of
+     * the text, without its line end, where the parser finds no better text for an error. It
+     * looks no further than the line after the last one read.
+     */
+    String sourceLine(int lineno) {
+        int line = 0;
+        while (line < lineno - 1 && line < linesRead) line++;
+        if (line == lineEnds.length) return "";
+        int from = line == 0 ? 0 : lineEnds[line - 1];
+        int to = lineEnds[line] - 1;
+        if (to > from && text[to - 1] == '\r') to--;
+        return decode(from, to);
     }
 
     // ---- Errors ---------------------------------------------------------------------------------
@@ -145,8 +200,8 @@ final class TokState {
     PySyntaxError syntaxError(String message) {
         String before = decode(lineStart, cur);
         int col = before.codePointCount(0, before.length());
-        return new PySyntaxError(PySyntaxError.Type.SyntaxError, message, filename,
-                lineno, col, lineno, col, currentLine());
+        return afterDecodeError(new PySyntaxError(PySyntaxError.Type.SyntaxError, message, filename,
+                lineno, col, lineno, col, currentLine()));
     }
 
     /**
@@ -154,8 +209,18 @@ final class TokState {
      * {@code col} to {@code endCol}, which CPython 3.13.0 passes on as they are: byte columns.
      */
     PySyntaxError syntaxErrorKnownRange(int col, int endCol, String message) {
-        return new PySyntaxError(PySyntaxError.Type.SyntaxError, message, filename,
-                lineno, col, lineno, endCol, currentLine());
+        return afterDecodeError(new PySyntaxError(PySyntaxError.Type.SyntaxError, message, filename,
+                lineno, col, lineno, endCol, currentLine()));
+    }
+
+    /**
+     * {@return the error to raise for an error of the tokenizer} Once the parser has raised a
+     * literal's {@link #decodeError}, CPython reads the remaining tokens
+     * ({@code _PyPegen_tokenize_full_source_to_check_for_errors} of Parser/pegen_errors.c), and the
+     * tokenizer's error replaces the parser's, unless it comes from inside an f-string.
+     */
+    PySyntaxError afterDecodeError(PySyntaxError error) {
+        return decodeError != null && insideFString() ? decodeError : error;
     }
 
     /**

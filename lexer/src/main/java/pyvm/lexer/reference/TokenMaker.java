@@ -59,7 +59,10 @@ final class TokenMaker {
         } else if (type == TokenType.NL && tok.implicitNewline) {
             string = "";
         }
-        return new Token(type, string, new Location(lineno, col, endLineno, endCol), line);
+        Token token = new Token(type, string, new Location(lineno, col, endLineno, endCol), line);
+        if (type == TokenType.STRING) LiteralDecoding.string(tok, token.location(), pStart, pEnd);
+        if (type == TokenType.FSTRING_MIDDLE) LiteralDecoding.fstringMiddle(tok, pStart, pEnd);
+        return token;
     }
 
     /** The line(s) from {@code from} to the end of the buffer, without a newline the tokenizer added. */
@@ -74,20 +77,18 @@ final class TokenMaker {
     }
 
     /**
-     * The token's text, decoded strictly as {@code PyUnicode_FromStringAndSize} does. The buffer
-     * is valid UTF-8, so that fails only where a token ends inside a character, which a stray
+     * The token's text, decoded strictly as {@code PyUnicode_FromStringAndSize} does. Where the
+     * buffer is valid UTF-8, that fails only where a token ends inside a character, which a stray
      * carriage return can make the lexer do. CPython's tokenize then dies with a UnicodeDecodeError;
      * this lexer reports that error's text as a SyntaxError at the token, the only error it may raise.
+     * Where the string tokenizer reads bytes that are not UTF-8, the compiler decodes only names and
+     * literals, which are checked where they are read; any other text is decoded with replacement.
      */
     private String tokenString(int from, int to) {
         if (to < from) throw new IllegalStateException("token ends before it starts");
-        if (to < tok.text.length && (tok.text[to] & 0xC0) == 0x80) {
-            int lead = to - 1;
-            while ((tok.text[lead] & 0xC0) == 0x80) lead--;
+        if (tok.utf8 && to < tok.text.length && (tok.text[to] & 0xC0) == 0x80) {
             tok.cur = to;
-            throw tok.syntaxError(String.format(
-                    "'utf-8' codec can't decode byte 0x%02x in position %d: unexpected end of data",
-                    tok.text[lead] & 0xff, lead - from));
+            throw tok.syntaxError(Utf8Replace.decodeError(tok.text, from, to));
         }
         return tok.decode(from, to);
     }

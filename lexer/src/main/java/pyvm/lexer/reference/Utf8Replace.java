@@ -40,6 +40,29 @@ final class Utf8Replace {
     }
 
     /**
+     * {@return the message of the UnicodeDecodeError that strict UTF-8 decoding of the bytes from
+     * {@code from} to {@code to} raises ({@code PyUnicode_DecodeUTF8(s, size, NULL)}), positions
+     * counted from {@code from}; null when they are UTF-8} The error covers what one U+FFFD would
+     * replace: a byte that starts no sequence, or a sequence cut short by a byte that cannot
+     * continue it or by the end of the bytes.
+     */
+    static String decodeError(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; ) {
+            int length = sequenceLength(bytes, i, to);
+            if (length > 0) {
+                i += length;
+                continue;
+            }
+            int end = i - length;
+            int lead = bytes[i] & 0xff;
+            String reason = lead < 0xC2 || lead > 0xF4 ? Messages.INVALID_START_BYTE
+                    : end == to ? Messages.UNEXPECTED_END_OF_DATA : Messages.INVALID_CONTINUATION_BYTE;
+            return Messages.cantDecode("utf-8", bytes, i, end, i - from, reason);
+        }
+        return null;
+    }
+
+    /**
      * {@return the length of the valid sequence at {@code i}, or minus the number of bytes that
      * one U+FFFD replaces there: the lead byte and the bytes that could still continue it}
      */
