@@ -17,11 +17,12 @@ final class FloatConversion {
             "[+-]?(?:" + DIGITS + "(?:\\.(?:" + DIGITS + ")?)?|\\." + DIGITS + ")(?:[eE][+-]?" + DIGITS + ")?");
     private static final Pattern SPECIAL = Pattern.compile("[+-]?(?:inf|infinity|nan)", Pattern.CASE_INSENSITIVE);
 
-    /** {@code float_new}: the tp_new of float. */
+    /** {@code float_new}: the tp_new of float, making an instance of {@code type} for a subclass. */
     static PyObject newFloat(PyType type, PyObject[] args, String[] kwnames) {
         Args.noKeywords("float", kwnames);
         Args.checkPositional("float", args.length, 0, 1);
-        return args.length == 0 ? new PyFloat(0.0) : toFloat(args[0]);
+        PyFloat value = args.length == 0 ? new PyFloat(0.0) : toFloat(args[0]);
+        return type == PyFloat.TYPE ? value : new PyFloat.Derived(type, value.value);
     }
 
     /** {@code PyNumber_Float}: {@code __float__}, then {@code __index__}, then text. */

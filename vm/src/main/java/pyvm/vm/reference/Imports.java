@@ -3,9 +3,9 @@ package pyvm.vm.reference;
 /**
  * The {@code import} statement: IMPORT_NAME and IMPORT_FROM, through
  * {@code PyImport_ImportModuleLevelObject} of Python/import.c. For now only modules already in
- * {@code sys.modules} can be imported (sys and builtins, which the interpreter makes at startup):
- * finding and loading modules from files is not here yet, so any other name raises
- * ModuleNotFoundError as CPython does for a module it cannot find.
+ * {@code sys.modules} (sys and builtins, which the interpreter makes at startup) and the modules
+ * pyvm writes in Java (gc) can be imported: finding and loading modules from files is not here yet,
+ * so any other name raises ModuleNotFoundError as CPython does for a module it cannot find.
  */
 final class Imports {
 
@@ -29,9 +29,22 @@ final class Imports {
         PyObject modules = Py.getAttr(ts.sys, "modules");
         PyObject m = modules instanceof PyDict d ? d.get(PyStr.of(name)) : null;
         if (m instanceof PyModule module) return module;
+        PyModule builtin = builtinModule(ts, name);
+        if (builtin != null) {
+            if (modules instanceof PyDict d) d.put(PyStr.of(name), builtin);
+            return builtin;
+        }
         PyException e = PyErr.format(PyExc.ModuleNotFoundError, "No module named '%s'", name);
         e.value.members.put("name", PyStr.of(name));
         throw e;
+    }
+
+    /** The modules written in Java that are made when first imported, as CPython's builtin modules are. */
+    private static PyModule builtinModule(ThreadState ts, String name) {
+        return switch (name) {
+            case "gc" -> GcModule.create(ts);
+            default -> null;
+        };
     }
 
     /** IMPORT_FROM: {@code from m import x}; a missing name is an ImportError naming the module. */

@@ -13,8 +13,13 @@ final class IntConversion {
 
     private IntConversion() {}
 
-    /** {@code long_new}: the tp_new of int. */
+    /** {@code long_new}: the tp_new of int, making an instance of {@code type} for a subclass. */
     static PyObject newInt(PyType type, PyObject[] args, String[] kwnames) {
+        PyInt value = newExactInt(args, kwnames);
+        return type == PyInt.TYPE ? value : new PyInt.Derived(type, value);
+    }
+
+    private static PyInt newExactInt(PyObject[] args, String[] kwnames) {
         PyObject[] kw = Args.keywords("int", args, kwnames, "", "base");
         PyObject[] positional = Args.positional(args, kwnames);
         Args.checkPositional("int", positional.length, 0, 2);

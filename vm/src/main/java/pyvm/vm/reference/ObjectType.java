@@ -153,7 +153,11 @@ final class ObjectType {
                 throw PyErr.format(PyExc.TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
             if (type.tpInit == PyType.OBJECT.tpInit) throw PyErr.format(PyExc.TypeError, "%s() takes no arguments", type.name);
         }
-        if (type.isHeapType()) return new PyInstance(type);
+        if (type.isHeapType()) {
+            PyInstance instance = new PyInstance(type);
+            if (type.lookup("__del__") != null) ThreadState.current().gc.track(instance);
+            return instance;
+        }
         if (type != PyType.OBJECT) throw new IllegalStateException("builtin type " + type.name + " has no tp_new of its own");
         return new PyBaseObject();
     }

@@ -35,6 +35,10 @@ final class PyBuiltinFunction extends PyObject {
         return TYPE;
     }
 
+    @Override public void traverse(java.util.function.Consumer<? super pyvm.gc.Traversable> visit) {
+        visit.accept(self);
+    }
+
     /** {@code meth_repr}: {@code <built-in function len>}, {@code <built-in method append of list object at 0x...>}. */
     private static PyObject repr(PyObject o) {
         PyBuiltinFunction f = (PyBuiltinFunction) o;

@@ -66,6 +66,10 @@ final class PyCode extends PyObject {
         return TYPE;
     }
 
+    @Override public void traverse(java.util.function.Consumer<? super pyvm.gc.Traversable> visit) {
+        for (PyObject c : consts) visit.accept(c);
+    }
+
     /** {@return whether fast slot {@code i} is of {@code kind}} */
     boolean isKind(int i, LocalKind kind) {
         return kind.in(localspluskinds[i]);

@@ -105,8 +105,12 @@ final class PyDict extends PyObject {
         t.sqContains = (o, key) -> ((PyDict) o).get(key) != null;
         t.mpSubscript = (o, key) -> {
             PyObject value = ((PyDict) o).get(key);
-            if (value == null) throw PyErr.setObject(PyExc.KeyError, PyTuple.of(key));
-            return value;
+            if (value != null) return value;
+            if (o.type() != TYPE) {
+                PyObject missing = HeapSlots.callMaybe(o, "__missing__", key);
+                if (missing != null) return missing;
+            }
+            throw PyErr.setObject(PyExc.KeyError, PyTuple.of(key));
         };
         t.mpAssSubscript = (o, key, value) -> {
             PyDict self = (PyDict) o;

@@ -11,7 +11,7 @@ import pyvm.parser.ConstantValue;
  * however large the int. The repr is the shortest text that reads back as the same double, shared
  * with the parser's constants.
  */
-final class PyFloat extends PyObject {
+class PyFloat extends PyObject {
 
     static final PyType TYPE = PyType.builtin("float", PyType.OBJECT, PyFloat::fillSlots, TypeFlag.BASETYPE);
 
@@ -184,5 +184,32 @@ final class PyFloat extends PyObject {
         if (Double.isNaN(x)) throw PyErr.format(PyExc.ValueError, "cannot convert float NaN to integer");
         if (Double.isInfinite(x)) throw PyErr.format(PyExc.OverflowError, "cannot convert float infinity to integer");
         return new BigDecimal(x).toBigInteger();
+    }
+
+    /**
+     * An instance of a class derived from float: the value, and the class and {@code __dict__}
+     * a subclass instance has, as CPython lays it out after the base's struct.
+     */
+    static final class Derived extends PyFloat {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        @Override PyType type() {
+            return type;
+        }
+
+        @Override PyDict instanceDict() {
+            return dict;
+        }
+
+        @Override public void traverse(java.util.function.Consumer<? super pyvm.gc.Traversable> visit) {
+            super.traverse(visit);
+            visit.accept(dict);
+        }
+
+        Derived(PyType type, double value) {
+            super(value);
+            this.type = type;
+        }
     }
 }

@@ -49,6 +49,10 @@ final class PyGetSetDescr extends PyObject {
         return TYPE;
     }
 
+    @Override public void traverse(java.util.function.Consumer<? super pyvm.gc.Traversable> visit) {
+        visit.accept(owner);
+    }
+
     /** {@code descr_check}: the attribute belongs to instances of its owner only. */
     private void check(PyObject obj) {
         if (!obj.type().isSubtype(owner))

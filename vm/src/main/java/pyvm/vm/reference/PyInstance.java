@@ -34,4 +34,18 @@ final class PyInstance extends PyObject {
     @Override public void clear() {
         dict.clear();
     }
+
+    /**
+     * {@code slot_tp_finalize}: {@code __del__}; an exception it raises is reported as unraisable
+     * ({@code Exception ignored in: ...}) and goes no further.
+     */
+    @Override public void callFinalizer() {
+        PyObject del = type.lookup("__del__");
+        if (del == null) return;
+        try {
+            HeapSlots.callMethod(this, "__del__");
+        } catch (PyException e) {
+            Unraisable.write(e.value, del);
+        }
+    }
 }

@@ -257,4 +257,31 @@ class PyInt extends PyObject {
             throw PyErr.format(PyExc.OverflowError, "integer division result too large for a float");
         return negative ? -result : result;
     }
+
+    /**
+     * An instance of a class derived from int: the value, and the class and {@code __dict__}
+     * a subclass instance has, as CPython lays it out after the base's struct.
+     */
+    static final class Derived extends PyInt {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        @Override PyType type() {
+            return type;
+        }
+
+        @Override PyDict instanceDict() {
+            return dict;
+        }
+
+        @Override public void traverse(java.util.function.Consumer<? super pyvm.gc.Traversable> visit) {
+            super.traverse(visit);
+            visit.accept(dict);
+        }
+
+        Derived(PyType type, PyInt value) {
+            super(value.value());
+            this.type = type;
+        }
+    }
 }

@@ -30,6 +30,10 @@ final class PyMethodDescr extends PyObject {
         return TYPE;
     }
 
+    @Override public void traverse(java.util.function.Consumer<? super pyvm.gc.Traversable> visit) {
+        visit.accept(owner);
+    }
+
     /** {@return the method bound to {@code self}, after the check {@code descr_check} makes} */
     PyBuiltinFunction bind(PyObject self) {
         check(self);

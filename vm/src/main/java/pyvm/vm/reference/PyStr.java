@@ -8,7 +8,7 @@ import pyvm.lexer.PyRepr;
  * lone surrogate as itself. Lengths and indexes count code points, as in Python; while a string has
  * no surrogates (nearly always) they are the Java indexes.
  */
-final class PyStr extends PyObject {
+class PyStr extends PyObject {
 
     static final PyType TYPE = PyType.builtin("str", PyType.OBJECT, PyStr::fillSlots, TypeFlag.BASETYPE);
     /** The empty string, which CPython keeps as a singleton. */
@@ -21,7 +21,7 @@ final class PyStr extends PyObject {
     /** The cached {@code unicode_hash}, as CPython caches it in the object; computed on first use. */
     private long hash = -1;
 
-    private PyStr(String value) {
+    PyStr(String value) {
         this.value = value;
         this.length = value.codePointCount(0, value.length());
     }
@@ -155,6 +155,34 @@ final class PyStr extends PyObject {
         if (positional.length > 1 || kw[1] != null || kw[2] != null)
             throw PyErr.format(PyExc.TypeError, "decoding to str: need a bytes-like object, %s found",
                     object == null ? "str" : object.type().name);
-        return object == null ? EMPTY : Py.str(object);
+        PyStr value = object == null ? EMPTY : Py.str(object);
+        return type == TYPE ? value : new Derived(type, value.value);
+    }
+
+    /**
+     * An instance of a class derived from str: the value, and the class and {@code __dict__}
+     * a subclass instance has, as CPython lays it out after the base's struct.
+     */
+    static final class Derived extends PyStr {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        @Override PyType type() {
+            return type;
+        }
+
+        @Override PyDict instanceDict() {
+            return dict;
+        }
+
+        @Override public void traverse(java.util.function.Consumer<? super pyvm.gc.Traversable> visit) {
+            super.traverse(visit);
+            visit.accept(dict);
+        }
+
+        Derived(PyType type, String value) {
+            super(value);
+            this.type = type;
+        }
     }
 }

@@ -9,14 +9,14 @@ import pyvm.gc.Traversable;
  * A {@code tuple}: an immutable array of objects, {@code PyTupleObject} of Objects/tupleobject.c.
  * The empty tuple is a singleton, as in CPython.
  */
-final class PyTuple extends PyObject {
+class PyTuple extends PyObject {
 
     static final PyType TYPE = PyType.builtin("tuple", PyType.OBJECT, PyTuple::fillSlots, TypeFlag.BASETYPE);
     static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
 
     private final PyObject[] items;
 
-    private PyTuple(PyObject[] items) {
+    PyTuple(PyObject[] items) {
         this.items = items;
     }
 
@@ -76,8 +76,10 @@ final class PyTuple extends PyObject {
         t.tpNew = (type, args, kwnames) -> {
             Args.noKeywords("tuple", kwnames);
             Args.checkPositional("tuple", args.length, 0, 1);
+            PyObject[] items = args.length == 0 ? new PyObject[0] : Py.toArray(args[0]);
+            if (type != TYPE) return new Derived(type, items);
             if (args.length == 0) return EMPTY;
-            return args[0] instanceof PyTuple same && same.type() == TYPE ? same : new PyTuple(Py.toArray(args[0]));
+            return args[0] instanceof PyTuple same && same.type() == TYPE ? same : new PyTuple(items);
         };
         t.addMethod("index", (self, args, kwnames) -> Sequences.indexMethod("tuple", ((PyTuple) self).items, args, kwnames));
         t.addMethod("count", (self, args, kwnames) ->
@@ -112,5 +114,32 @@ final class PyTuple extends PyObject {
         }
         acc += items.length ^ (prime5 ^ 3527539L);
         return acc == -1 ? 1546275796 : acc;
+    }
+
+    /**
+     * An instance of a class derived from tuple: the value, and the class and {@code __dict__}
+     * a subclass instance has, as CPython lays it out after the base's struct.
+     */
+    static final class Derived extends PyTuple {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        @Override PyType type() {
+            return type;
+        }
+
+        @Override PyDict instanceDict() {
+            return dict;
+        }
+
+        @Override public void traverse(java.util.function.Consumer<? super pyvm.gc.Traversable> visit) {
+            super.traverse(visit);
+            visit.accept(dict);
+        }
+
+        Derived(PyType type, PyObject[] items) {
+            super(items);
+            this.type = type;
+        }
     }
 }

@@ -137,6 +137,12 @@ final class PyType extends PyObject {
         return metatype != null ? metatype : TYPE;
     }
 
+    @Override public void traverse(java.util.function.Consumer<? super pyvm.gc.Traversable> visit) {
+        dict.values().forEach(visit);
+        bases.forEach(visit);
+        mro.forEach(visit);
+    }
+
     boolean isHeapType() {
         return flags.contains(TypeFlag.HEAPTYPE);
     }

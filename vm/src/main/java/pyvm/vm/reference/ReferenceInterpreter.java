@@ -1,8 +1,6 @@
 package pyvm.vm.reference;
 
-import java.util.function.Consumer;
 import pyvm.assembler.CodeObject;
-import pyvm.gc.Traversable;
 import pyvm.vm.Config;
 import pyvm.vm.Interpreter;
 
@@ -94,13 +92,15 @@ public final class ReferenceInterpreter implements Interpreter {
         modules.put(PyStr.of("builtins"), builtins);
         modules.put(PyStr.of("sys"), sys);
         modules.put(PyStr.of("__main__"), main);
-        ThreadState ts = new ThreadState(builtins, sys, stdout, stderr, config.gc(), config.observer());
+        TracebackPrinter printer = new TracebackPrinter(new LineCache(config.path()), new CaretAnchors(config.compiler()));
+        ThreadState ts = new ThreadState(builtins, sys, stdout, stderr, config.gc(), config.observer(), printer);
         ts.attach();
         int status;
         try {
-            status = runModule(ts, code, main, new TracebackPrinter(new LineCache(config.path()), new CaretAnchors(config.compiler())));
+            status = runModule(ts, code, main, printer);
             flush(stdout);
-            config.gc().collect(2, roots(modules));
+            finalizeModules(ts, main);
+            flush(stdout);
         } finally {
             stderr.flushQuietly();
             ts.detach();
@@ -159,16 +159,20 @@ public final class ReferenceInterpreter implements Interpreter {
         }
     }
 
-    /** What the interpreter holds at shutdown: the modules. */
-    private static Traversable roots(PyDict modules) {
-        return new Traversable() {
-            @Override public void traverse(Consumer<? super Traversable> visit) {
-                visit.accept(modules);
+    /**
+     * {@code finalize_modules} of Python/pylifecycle.c, as far as a program sees it: a collection
+     * for the garbage cycles, then {@code __main__}'s variables let go one by one in the order they
+     * were made, as freeing its dict does, each object finalized when nothing else holds it.
+     */
+    private static void finalizeModules(ThreadState ts, PyModule main) {
+        try {
+            ts.gc.collect(2, ts.roots());
+            for (PyDict.Key name : new java.util.ArrayList<>(main.dict.map.keySet())) {
+                main.dict.map.remove(name);
+                ts.gc.collect(2, ts.roots());
             }
-
-            @Override public void callFinalizer() {}
-
-            @Override public void clear() {}
-        };
+        } catch (PyException e) {
+            Unraisable.write(e.value, main);
+        }
     }
 }

@@ -31,6 +31,8 @@ final class ThreadState {
     final GarbageCollector gc;
     /** Null when nobody observes; then no observer work is done. */
     final Observer observer;
+    /** Prints uncaught and unraisable exceptions, as the default hooks do. */
+    final TracebackPrinter printer;
 
     /** The frame running now: the top of the frame stack. */
     PyFrame frame;
@@ -53,7 +55,9 @@ final class ThreadState {
     /** The containers whose repr is being built, {@code Py_ReprEnter}'s list. */
     private final Set<PyObject> reprInProgress = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    ThreadState(PyModule builtins, PyModule sys, PyTextIO stdout, PyTextIO stderr, GarbageCollector gc, Observer observer) {
+    ThreadState(PyModule builtins, PyModule sys, PyTextIO stdout, PyTextIO stderr, GarbageCollector gc, Observer observer,
+                TracebackPrinter printer) {
+        this.printer = printer;
         this.builtins = builtins;
         this.sys = sys;
         this.stdout = stdout;
@@ -65,6 +69,25 @@ final class ThreadState {
     /** {@return the thread state of the running program, {@code _PyThreadState_GET()}} */
     static ThreadState current() {
         return CURRENT.get();
+    }
+
+    /**
+     * {@return what the interpreter holds, the roots of a collection} The modules, the frames being
+     * run (with their locals and stacks) and the exceptions being handled.
+     */
+    pyvm.gc.Traversable roots() {
+        return new pyvm.gc.Traversable() {
+            @Override public void traverse(java.util.function.Consumer<? super pyvm.gc.Traversable> visit) {
+                visit.accept(sys);
+                visit.accept(builtins);
+                if (frame != null) visit.accept(frame);
+                for (ExcInfo i = excInfo; i != null; i = i.previous) if (i.value != null) visit.accept(i.value);
+            }
+
+            @Override public void callFinalizer() {}
+
+            @Override public void clear() {}
+        };
     }
 
     /** Makes this the current thread state, until {@link #detach()}. */

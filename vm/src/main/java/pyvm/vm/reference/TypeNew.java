@@ -111,7 +111,8 @@ final class TypeNew {
      */
     private static boolean subclassable(PyType solid) {
         return solid == PyType.OBJECT || solid.isSubtype(PyExc.BaseException) || solid == PyList.TYPE
-                || solid == PyDict.TYPE || solid == PyProperty.TYPE || solid == PyStaticMethod.STATICMETHOD
+                || solid == PyDict.TYPE || solid == PyInt.TYPE || solid == PyFloat.TYPE || solid == PyStr.TYPE
+                || solid == PyTuple.TYPE || solid == PyProperty.TYPE || solid == PyStaticMethod.STATICMETHOD
                 || solid == PyStaticMethod.CLASSMETHOD;
     }
 
