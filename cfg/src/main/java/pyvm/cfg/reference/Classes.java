@@ -3,6 +3,7 @@ package pyvm.cfg.reference;
 import java.util.ArrayList;
 import java.util.List;
 import pyvm.cfg.CodeUnit;
+import pyvm.cfg.Intrinsic1;
 import pyvm.cfg.Instruction;
 import pyvm.cfg.Opcode;
 import pyvm.lexer.Location;
@@ -30,13 +31,30 @@ final class Classes {
 
     /** compiler_class. */
     void classDef(Stmt.ClassDef s) {
-        if (!s.typeParams().isEmpty()) throw c.notSupported(s.location(), "generic class");
         for (Expr d : s.decoratorList()) c.expressions.visit(d);
         int firstlineno = s.decoratorList().isEmpty() ? s.location().lineno()
                 : s.decoratorList().getFirst().location().lineno();
         Location loc = s.location();
+        boolean generic = !s.typeParams().isEmpty();
+        if (generic) {
+            c.typeParams.enter(s.name(), loc, firstlineno);
+            c.u.privateName = s.name();
+            c.typeParams.typeParams(s.typeParams());
+            c.nameop(".type_params", ExprContext.Store, loc);
+        }
         classBody(s, firstlineno);
-        c.expressions.callHelper(loc, 2, s.bases(), s.keywords());
+        if (generic) {
+            // the bases get Generic[T, ...], made from the type parameters
+            c.nameop(".type_params", ExprContext.Load, loc);
+            c.addopI(Opcode.CALL_INTRINSIC_1, Intrinsic1.INTRINSIC_SUBSCRIPT_GENERIC.ordinal(), loc);
+            c.nameop(".generic_base", ExprContext.Store, loc);
+            List<Expr> bases = new ArrayList<>(s.bases());
+            bases.add(new Expr.Name(".generic_base", ExprContext.Load, loc));
+            c.expressions.callHelper(loc, 2, bases, s.keywords());
+            c.typeParams.exitAndCall(loc, 0);
+        } else {
+            c.expressions.callHelper(loc, 2, s.bases(), s.keywords());
+        }
         for (Expr d : s.decoratorList().reversed()) c.addopI(Opcode.CALL, 0, d.location());
         c.nameop(s.name(), ExprContext.Store, loc);
     }
@@ -55,6 +73,11 @@ final class Classes {
         c.nameop("__qualname__", ExprContext.Store, loc);
         c.loadConst(ConstantValue.Int.of(c.u.firstlineno), loc);
         c.nameop("__firstlineno__", ExprContext.Store, loc);
+        if (!s.typeParams().isEmpty()) {
+            // compiler_set_type_params_in_class
+            c.nameop(".type_params", ExprContext.Load, loc);
+            c.nameop("__type_params__", ExprContext.Store, loc);
+        }
         if (ste.needsClassdict()) {
             c.addop(Opcode.LOAD_LOCALS, loc);
             c.addopI(Opcode.STORE_DEREF, c.u.cellvars.get("__classdict__"), loc);

@@ -41,6 +41,7 @@ final class Compiler {
     final Classes classes = new Classes(this);
     final Comprehensions comprehensions = new Comprehensions(this);
     final Patterns patterns = new Patterns(this);
+    final TypeParams typeParams = new TypeParams(this);
 
     /** c_stack: the units around the current one, innermost on top. */
     private final Deque<Unit> stack = new ArrayDeque<>();

@@ -14,6 +14,7 @@ import pyvm.parser.ConstantValue;
 import pyvm.parser.Expr;
 import pyvm.parser.ExprContext;
 import pyvm.parser.Stmt;
+import pyvm.parser.TypeParam;
 import pyvm.symtable.Mangling;
 import pyvm.symtable.Scope;
 import pyvm.symtable.Symbol;
@@ -50,21 +51,31 @@ final class Functions {
 
     /** compiler_function for {@code def}. */
     void function(Stmt.FunctionDef s) {
-        function(s.name(), s.args(), s.body(), s.decoratorList(), s.returns(), !s.typeParams().isEmpty(), s.location(), false);
+        function(s.name(), s.args(), s.body(), s.decoratorList(), s.returns(), s.typeParams(), s.location(), false);
     }
 
     /** compiler_function for {@code async def}. */
     void function(Stmt.AsyncFunctionDef s) {
-        function(s.name(), s.args(), s.body(), s.decoratorList(), s.returns(), !s.typeParams().isEmpty(), s.location(), true);
+        function(s.name(), s.args(), s.body(), s.decoratorList(), s.returns(), s.typeParams(), s.location(), true);
     }
 
     /** compiler_function: decorators, defaults, annotations, the body, then the binding. */
     private void function(String name, Arguments args, List<Stmt> body, List<Expr> decorators, Expr returns,
-                          boolean generic, Location loc, boolean isAsync) {
-        if (generic) throw c.notSupported(loc, "generic function");
+                          List<TypeParam> typeParams, Location loc, boolean isAsync) {
         for (Expr d : decorators) c.expressions.visit(d);
         int firstlineno = decorators.isEmpty() ? loc.lineno() : decorators.getFirst().location().lineno();
         int funcflags = defaultArguments(loc, args);
+        boolean generic = !typeParams.isEmpty();
+        // the defaults, already on the stack, are passed to the annotation scope as arguments
+        int typeparamArgs = 0;
+        if (generic) {
+            if ((funcflags & MAKE_FUNCTION_DEFAULTS) != 0) typeparamArgs++;
+            if ((funcflags & MAKE_FUNCTION_KWDEFAULTS) != 0) typeparamArgs++;
+            if (typeparamArgs == 2) c.addopI(Opcode.SWAP, 2, loc);
+            c.typeParams.enter(name, loc, firstlineno);
+            c.typeParams.typeParams(typeParams);
+            for (int i = 0; i < typeparamArgs; i++) c.addopI(Opcode.LOAD_FAST, i, loc);
+        }
         if (annotations(loc, args, returns)) funcflags |= MAKE_FUNCTION_ANNOTATIONS;
         SymbolTable ste = c.u.ste.child(SymbolTableType.FUNCTION, loc);
         c.enterScope(name, isAsync ? ScopeType.ASYNC_FUNCTION : ScopeType.FUNCTION, ste, firstlineno);
@@ -83,6 +94,12 @@ final class Functions {
         }
         CodeUnit code = c.exitScope(true);
         makeClosure(loc, code, funcflags);
+        if (generic) {
+            c.addopI(Opcode.SWAP, 2, loc);
+            c.addopI(Opcode.CALL_INTRINSIC_2, pyvm.cfg.Intrinsic2.INTRINSIC_SET_FUNCTION_TYPE_PARAMS.ordinal(), loc);
+            c.u.argcount = typeparamArgs;
+            c.typeParams.exitAndCall(loc, typeparamArgs);
+        }
         for (Expr d : decorators.reversed()) c.addopI(Opcode.CALL, 0, d.location());
         c.nameop(name, ExprContext.Store, loc);
     }

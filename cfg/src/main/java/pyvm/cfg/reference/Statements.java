@@ -151,7 +151,7 @@ final class Statements {
             }
             case Stmt.AsyncFunctionDef f -> c.functions.function(f);
             case Stmt.ClassDef k -> c.classes.classDef(k);
-            case Stmt.TypeAlias t -> throw c.notSupported(loc, "'type' statement");
+            case Stmt.TypeAlias t -> c.typeParams.typeAlias(t);
             case Stmt.AnnAssign a -> annAssign(a);
             case Stmt.For f -> c.controlFlow.forStatement(f);
             case Stmt.AsyncFor f -> c.controlFlow.asyncFor(f);

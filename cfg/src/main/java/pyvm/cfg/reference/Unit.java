@@ -26,7 +26,7 @@ final class Unit {
     String qualname;
     final int firstlineno;
     /** u_private: the class name private names are mangled with, or null. */
-    final String privateName;
+    String privateName;
     final InstructionSequence seq = new InstructionSequence();
 
     /**
