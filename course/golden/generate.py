@@ -11,7 +11,9 @@ For the kinds `dis` and `run`, it also writes NAME.pyc, CPython's own compilatio
 
 Kinds: tokenize (`-m tokenize -e`), ast (`-m ast -a`), symtable (`-m symtable`), dis (`-m dis`), run,
 and compile: what `python3.13 NAME.py` prints for a snippet it cannot compile, only NAME.py.compile.err
-(the snippets of lexer/src/test/resources/golden-compile/, errors that tokenize does not raise).
+(the snippets of lexer/src/test/resources/golden-compile/, errors that tokenize does not raise);
+compile-string: what compile() of the snippet's bytes raises, the way `-m ast`, `-m symtable`, `-m dis`
+and import read a file (the snippets of lexer/src/test/resources/golden-compile-string/).
 Every command runs in the snippet's folder with the bare file name, so outputs name `NAME.py`
 (for `run` and `compile`, where CPython prints the script's absolute path, the folder part is taken out).
 Expected outputs are never typed by hand: change a snippet, run this script, commit both.
@@ -33,7 +35,8 @@ KINDS = {
     "course": ["tokenize", "ast", "symtable", "dis", "run"],
 }
 # Folders beside a module's golden/ whose snippets are graded on kinds of their own.
-EXTRA_FOLDERS = {"lexer": {"golden-compile": ["compile"]}, "assembler": {"golden-marshal": ["dis"]}}
+EXTRA_FOLDERS = {"lexer": {"golden-compile": ["compile"], "golden-compile-string": ["compile-string"]},
+                 "assembler": {"golden-marshal": ["dis"]}}
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
@@ -79,6 +82,8 @@ def expected(py, env, kind, folder, name):
         rc, out, err = run(py + [name], folder, env)
         here = (os.path.abspath(folder) + os.sep).encode()
         return rc, out.replace(here, b""), err.replace(here, b"")
+    if kind == "compile-string":
+        return run(py + ["-c", SYNTAX_ERROR_ONLY, name], folder, env)
     args = {"tokenize": ["-e"], "ast": ["-a"], "symtable": [], "dis": [], "dis-CO": ["-C", "-O"]}[kind]
     rc, out, err = run(py + ["-m", kind.split("-")[0]] + args + [name], folder, env)
     if rc != 0 and kind != "tokenize":

@@ -2,6 +2,8 @@ package pyvm.lexer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +44,16 @@ final class Corpus {
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@return whether the bytes are UTF-8} */
+    static boolean isUtf8(byte[] source) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(source));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
         }
     }
 

@@ -3,8 +3,6 @@ package pyvm.lexer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,7 +88,7 @@ class LexerPropertiesTest {
      * only blanks, line ends, backslashes ending a line, and the second brace of a doubled one.
      */
     private static void assertTokensStandAtTheirPositions(byte[] source, List<Token> tokens) {
-        if (!tokens.get(0).string().equals("utf-8") || !isUtf8(source)) return;
+        if (!tokens.get(0).string().equals("utf-8") || !Corpus.isUtf8(source)) return;
         byte[] text = source.length >= 3 && (source[0] & 0xff) == 0xEF && (source[1] & 0xff) == 0xBB
                 && (source[2] & 0xff) == 0xBF ? Arrays.copyOfRange(source, 3, source.length) : source;
         List<Integer> lineStarts = new ArrayList<>(List.of(0, 0));   // lines count from 1
@@ -119,15 +117,6 @@ class LexerPropertiesTest {
                     || (c == '\\' && (i + 1 < text.length && (text[i + 1] == '\n' || text[i + 1] == '\r')));
             int at = i;
             assertTrue(allowed, () -> "byte " + at + " (" + (char) text[at] + ") is in no token");
-        }
-    }
-
-    private static boolean isUtf8(byte[] source) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(source));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
         }
     }
 

@@ -1,0 +1,3 @@
+# ÿ
+# coding: latin-1
+x = "é"

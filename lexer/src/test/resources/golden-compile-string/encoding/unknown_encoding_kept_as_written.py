@@ -1,0 +1,2 @@
+# coding=FOO_bar
+x = 1
