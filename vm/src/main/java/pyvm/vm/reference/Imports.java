@@ -43,6 +43,7 @@ final class Imports {
     private static PyModule builtinModule(ThreadState ts, String name) {
         return switch (name) {
             case "gc" -> GcModule.create(ts);
+            case "math" -> MathModule.create();
             default -> null;
         };
     }

@@ -5,8 +5,7 @@ import pyvm.parser.ConstantValue;
 
 /**
  * A {@code bytes}: an immutable sequence of bytes, {@code PyBytesObject} of Objects/bytesobject.c.
- * Items are ints from 0 to 255. Constructing bytes from Python ({@code bytes(...)}) and the
- * text codecs are not here yet: a .pyc's bytes constants are what makes them for now.
+ * Items are ints from 0 to 255. Construction and methods are in {@link BytesMethods}.
  */
 final class PyBytes extends PyObject {
 
@@ -26,6 +25,11 @@ final class PyBytes extends PyObject {
 
     int length() {
         return value.length;
+    }
+
+    /** {@return a copy of the bytes} */
+    byte[] toArray() {
+        return value.clone();
     }
 
     /** {@return the byte at {@code i} as an int from 0 to 255} */
@@ -76,6 +80,7 @@ final class PyBytes extends PyObject {
             return PyInt.of(self.get((int) i));
         };
         t.tpIter = o -> new PySeqIter(PySeqIter.BYTES_ITERATOR, o);
+        BytesMethods.fill(t);
     }
 
     /** {@code bytes_contains}: a byte value, or a sub-sequence. */

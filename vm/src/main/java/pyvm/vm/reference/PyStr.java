@@ -143,19 +143,24 @@ class PyStr extends PyObject {
         return of(Character.toString(s.codePointAt((int) i)));
     }
 
-    /**
-     * {@code unicode_new}: {@code str()} and {@code str(object)}. Decoding ({@code str(b, encoding)})
-     * needs bytes, which pyvm does not have yet, so it fails as it does for any other object.
-     */
+    /** {@code unicode_new}: {@code str()}, {@code str(object)}, {@code str(bytes, encoding, errors)}. */
     private static PyObject newStr(PyType type, PyObject[] args, String[] kwnames) {
         PyObject[] kw = Args.keywords("str", args, kwnames, "object", "encoding", "errors");
         PyObject[] positional = Args.positional(args, kwnames);
         Args.checkPositional("str", positional.length, 0, 3);
         PyObject object = positional.length > 0 ? positional[0] : kw[0];
-        if (positional.length > 1 || kw[1] != null || kw[2] != null)
-            throw PyErr.format(PyExc.TypeError, "decoding to str: need a bytes-like object, %s found",
-                    object == null ? "str" : object.type().name);
-        PyStr value = object == null ? EMPTY : Py.str(object);
+        PyObject encoding = positional.length > 1 ? positional[1] : kw[1];
+        PyObject errors = positional.length > 2 ? positional[2] : kw[2];
+        PyStr value;
+        if (encoding != null || errors != null) {
+            if (!(object instanceof PyBytes b))
+                throw PyErr.format(PyExc.TypeError, "decoding to str: need a bytes-like object, %s found",
+                        object == null ? "NoneType" : object.type().name);
+            value = PyStr.of(Codecs.decode(b.toArray(), encoding == null ? "utf-8" : Py.str(encoding).value,
+                    errors == null ? "strict" : Py.str(errors).value));
+        } else {
+            value = object == null ? EMPTY : Py.str(object);
+        }
         return type == TYPE ? value : new Derived(type, value.value);
     }
 

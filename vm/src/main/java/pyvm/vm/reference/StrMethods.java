@@ -79,6 +79,115 @@ final class StrMethods {
         t.addMethod("center", (self, args, kwnames) -> PyStr.of(justify(self, args, kwnames, "center", '^')));
         t.addMethod("ljust", (self, args, kwnames) -> PyStr.of(justify(self, args, kwnames, "ljust", '<')));
         t.addMethod("rjust", (self, args, kwnames) -> PyStr.of(justify(self, args, kwnames, "rjust", '>')));
+
+        t.addMethod("splitlines", (self, args, kwnames) -> {
+            PyObject[] kw = Args.keywords("splitlines", args, kwnames, "keepends");
+            PyObject[] positional = Args.positional(args, kwnames);
+            Args.checkPositional("splitlines", positional.length, 0, 1);
+            PyObject keep = positional.length > 0 ? positional[0] : kw[0];
+            return splitlines(str(self), keep != null && Py.isTrue(keep));
+        });
+        t.addMethod("partition", (self, args, kwnames) -> partition(str(self), Args.one("str.partition", args, kwnames), false));
+        t.addMethod("rpartition", (self, args, kwnames) -> partition(str(self), Args.one("str.rpartition", args, kwnames), true));
+        t.addMethod("title", (self, args, kwnames) -> {
+            Args.noArgs("str.title", args, kwnames);
+            StringBuilder out = new StringBuilder();
+            boolean previousCased = false;
+            for (int cp : str(self).codePoints().toArray()) {
+                out.appendCodePoint(previousCased ? Character.toLowerCase(cp) : Character.toTitleCase(cp));
+                previousCased = Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
+            }
+            return PyStr.of(out.toString());
+        });
+        t.addMethod("swapcase", (self, args, kwnames) -> {
+            Args.noArgs("str.swapcase", args, kwnames);
+            StringBuilder out = new StringBuilder();
+            for (int cp : str(self).codePoints().toArray())
+                out.appendCodePoint(Character.isUpperCase(cp) ? Character.toLowerCase(cp)
+                        : Character.isLowerCase(cp) ? Character.toUpperCase(cp) : cp);
+            return PyStr.of(out.toString());
+        });
+        t.addMethod("casefold", (self, args, kwnames) -> {
+            Args.noArgs("str.casefold", args, kwnames);
+            return PyStr.of(str(self).toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT));
+        });
+        t.addMethod("removeprefix", (self, args, kwnames) -> {
+            String s = str(self), prefix = arg(Args.one("str.removeprefix", args, kwnames), "removeprefix", 1);
+            return s.startsWith(prefix) ? PyStr.of(s.substring(prefix.length())) : self;
+        });
+        t.addMethod("removesuffix", (self, args, kwnames) -> {
+            String s = str(self), suffix = arg(Args.one("str.removesuffix", args, kwnames), "removesuffix", 1);
+            return !suffix.isEmpty() && s.endsWith(suffix) ? PyStr.of(s.substring(0, s.length() - suffix.length())) : self;
+        });
+        t.addMethod("rindex", (self, args, kwnames) -> {
+            long i = find(self, args, kwnames, "rindex", true);
+            if (i < 0) throw PyErr.format(PyExc.ValueError, "substring not found");
+            return PyInt.of(i);
+        });
+        t.addMethod("expandtabs", (self, args, kwnames) -> {
+            PyObject[] kw = Args.keywords("expandtabs", args, kwnames, "tabsize");
+            PyObject[] positional = Args.positional(args, kwnames);
+            PyObject size = positional.length > 0 ? positional[0] : kw[0];
+            long tab = size == null ? 8 : Number.asSsizeT(size, PyExc.OverflowError);
+            StringBuilder out = new StringBuilder();
+            long column = 0;
+            for (int cp : str(self).codePoints().toArray()) {
+                if (cp == '\t') {
+                    if (tab > 0) {
+                        long n = tab - column % tab;
+                        out.append(" ".repeat((int) n));
+                        column += n;
+                    }
+                } else {
+                    out.appendCodePoint(cp);
+                    column = cp == '\n' || cp == '\r' ? 0 : column + 1;
+                }
+            }
+            return PyStr.of(out.toString());
+        });
+        t.addMethod("isidentifier", (self, args, kwnames) -> {
+            Args.noArgs("str.isidentifier", args, kwnames);
+            String s = str(self);
+            if (s.isEmpty()) return PyBool.FALSE;
+            int first = s.codePointAt(0);
+            return PyBool.of((first == '_' || Character.isUnicodeIdentifierStart(first))
+                    && s.codePoints().skip(1).allMatch(cp -> cp == '_' || Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp)));
+        });
+        t.addMethod("istitle", (self, args, kwnames) -> {
+            Args.noArgs("str.istitle", args, kwnames);
+            boolean cased = false, previousCased = false;
+            for (int cp : str(self).codePoints().toArray()) {
+                if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+                    if (previousCased) return PyBool.FALSE;
+                    previousCased = cased = true;
+                } else if (Character.isLowerCase(cp)) {
+                    if (!previousCased) return PyBool.FALSE;
+                    previousCased = cased = true;
+                } else {
+                    previousCased = false;
+                }
+            }
+            return PyBool.of(cased);
+        });
+        predicate(t, "isnumeric", cp -> Character.isDigit(cp) || Character.getType(cp) == Character.OTHER_NUMBER
+                || Character.getType(cp) == Character.LETTER_NUMBER || Character.getNumericValue(cp) >= 0 && Character.isIdeographic(cp));
+        t.addMethod("isascii", (self, args, kwnames) -> {
+            Args.noArgs("str.isascii", args, kwnames);
+            return PyBool.of(((PyStr) self).isAscii());
+        });
+        t.addMethod("isprintable", (self, args, kwnames) -> {
+            Args.noArgs("str.isprintable", args, kwnames);
+            return PyBool.of(str(self).codePoints().allMatch(pyvm.lexer.PyRepr::isPrintable));
+        });
+        t.addMethod("encode", (self, args, kwnames) -> {
+            PyObject[] kw = Args.keywords("encode", args, kwnames, "encoding", "errors");
+            PyObject[] positional = Args.positional(args, kwnames);
+            Args.checkPositional("encode", positional.length, 0, 2);
+            PyObject encoding = positional.length > 0 ? positional[0] : kw[0];
+            PyObject errors = positional.length > 1 ? positional[1] : kw[1];
+            return new PyBytes(Codecs.encode(str(self), encoding == null ? "utf-8" : arg(encoding, "encode", 1),
+                    errors == null ? "strict" : arg(errors, "encode", 2)));
+        });
         t.addMethod("zfill", (self, args, kwnames) -> {
             long width = Number.asSsizeT(Args.one("str.zfill", args, kwnames), PyExc.OverflowError);
             String s = str(self);
@@ -186,6 +295,34 @@ final class StrMethods {
         }
         for (String p : pieces) parts.add(PyStr.of(p));
         return new PyList(parts);
+    }
+
+    /** {@code str.splitlines(keepends=False)}: at every line boundary Python knows. */
+    private static PyObject splitlines(String s, boolean keepends) {
+        List<PyObject> lines = new ArrayList<>();
+        int start = 0, i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            int eol = i + 1;
+            boolean boundary = "\n\r\u000b\u000c\u001c\u001d\u001e\u0085\u2028\u2029".indexOf(c) >= 0;
+            if (c == '\r' && eol < s.length() && s.charAt(eol) == '\n') eol++;
+            if (boundary) {
+                lines.add(PyStr.of(s.substring(start, keepends ? eol : i)));
+                start = eol;
+            }
+            i = eol;
+        }
+        if (start < s.length()) lines.add(PyStr.of(s.substring(start)));
+        return new PyList(lines);
+    }
+
+    /** {@code str.partition(sep)} and {@code rpartition}: the text before, the separator, the text after. */
+    private static PyObject partition(String s, PyObject sepArg, boolean last) {
+        String sep = arg(sepArg, last ? "rpartition" : "partition", 1);
+        if (sep.isEmpty()) throw PyErr.format(PyExc.ValueError, "empty separator");
+        int i = last ? s.lastIndexOf(sep) : s.indexOf(sep);
+        if (i < 0) return last ? PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, PyStr.of(s)) : PyTuple.of(PyStr.of(s), PyStr.EMPTY, PyStr.EMPTY);
+        return PyTuple.of(PyStr.of(s.substring(0, i)), PyStr.of(sep), PyStr.of(s.substring(i + sep.length())));
     }
 
     /** {@code str.strip([chars])} and its one-sided forms. */
