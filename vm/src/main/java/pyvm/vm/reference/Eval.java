@@ -1,7 +1,6 @@
 package pyvm.vm.reference;
 
 import java.util.Arrays;
-import pyvm.assembler.ExceptionTable;
 import pyvm.cfg.Intrinsic1;
 import pyvm.cfg.NbOp;
 import pyvm.cfg.Opcode;
@@ -77,7 +76,7 @@ final class Eval {
         if (observer != null && pc == 0) observer.pyStart(f);
         if (pending != null) {
             f.lasti = pc * 2;
-            pc = unwind(f, (pc - 1) * 2, pending, observer);
+            pc = ExceptionUnwind.unwind(f, (pc - 1) * 2, pending, observer);
             sp = f.stackDepth;
         }
         while (true) {
@@ -327,7 +326,7 @@ final class Eval {
                         stack[sp - 2] = stack[sp - 1];
                         stack[--sp] = null;
                     }
-                    case CALL_INTRINSIC_1 -> stack[sp - 1] = intrinsic(f, INTRINSICS[oparg], stack[sp - 1]);
+                    case CALL_INTRINSIC_1 -> stack[sp - 1] = Intrinsics.call1(f, INTRINSICS[oparg], stack[sp - 1]);
 
                     case RETURN_GENERATOR -> {
                         f.pc = pc;
@@ -419,11 +418,11 @@ final class Eval {
                 }
             } catch (PyException e) {
                 f.stackDepth = sp;
-                pc = unwind(f, here * 2, e, observer);
+                pc = ExceptionUnwind.unwind(f, here * 2, e, observer);
                 sp = f.stackDepth;
             } catch (OutOfMemoryError e) {
                 f.stackDepth = sp;
-                pc = unwind(f, here * 2, PyErr.noMemory(), observer);
+                pc = ExceptionUnwind.unwind(f, here * 2, PyErr.noMemory(), observer);
                 sp = f.stackDepth;
             }
         }
@@ -437,52 +436,6 @@ final class Eval {
         if (ts.observer != null) ts.observer.call(f, callable, Arrays.asList(args));
         if (callable instanceof PyFunction function) return run(ts, Calls.frameFor(ts, function, args, kwnames));
         return Py.call(callable, args, kwnames);
-    }
-
-    /**
-     * {@code exception_unwind}: records the frame in the traceback (unless re-raised here), then
-     * either jumps to the handler the exception table names for the failing instruction at byte
-     * {@code offset}, {@return its position}, or rethrows. The handler is looked up by that offset
-     * even when RERAISE has set {@code f_lasti} back to the instruction that first raised, as
-     * CPython looks it up by {@code INSTR_OFFSET()}.
-     */
-    private static int unwind(PyFrame f, int offset, PyException e, Observer observer) {
-        if (!e.reraised) {
-            e.value.traceback = new PyTraceback(e.value.traceback, f, f.lasti);
-            if (observer != null) observer.raise(f, e.value);
-        }
-        e.reraised = false;
-        ExceptionTable.Entry handler = null;
-        for (ExceptionTable.Entry h : f.code.exceptionTable) {
-            if (h.start() <= offset && offset < h.end()) {
-                handler = h;
-                break;
-            }
-        }
-        if (handler == null) {
-            if (observer != null) observer.pyUnwind(f, e.value);
-            throw e;
-        }
-        int sp = f.stackDepth;
-        while (sp > handler.depth()) f.stack[--sp] = null;
-        if (handler.lasti()) f.stack[sp++] = PyInt.of(f.lasti / 2);
-        f.stack[sp++] = e.value;
-        f.stackDepth = sp;
-        if (observer != null) observer.exceptionHandled(f, e.value);
-        return handler.target() / 2;
-    }
-
-    /** {@code CALL_INTRINSIC_1}'s helpers, from Python/intrinsics.c. */
-    private static PyObject intrinsic(PyFrame f, Intrinsic1 which, PyObject value) {
-        return switch (which) {
-            case INTRINSIC_UNARY_POSITIVE -> Number.positive(value);
-            case INTRINSIC_LIST_TO_TUPLE -> PyTuple.of(((PyList) value).toArray());
-            case INTRINSIC_STOPITERATION_ERROR -> PyGenerator.stopIterationError(f, (PyBaseException) value);
-            case INTRINSIC_1_INVALID, INTRINSIC_PRINT, INTRINSIC_IMPORT_STAR,
-                 INTRINSIC_ASYNC_GEN_WRAP, INTRINSIC_TYPEVAR, INTRINSIC_PARAMSPEC, INTRINSIC_TYPEVARTUPLE,
-                 INTRINSIC_SUBSCRIPT_GENERIC, INTRINSIC_TYPEALIAS ->
-                    throw PyErr.format(PyExc.SystemError, "intrinsic function %s is not supported", which);
-        };
     }
 
     /** {@code _unknown_opcode}: what CPython raises for an opcode it has no case for. */

@@ -82,6 +82,7 @@ class PyStr extends PyObject {
             return FormatSpec.formatStr((PyStr) self, s.value);
         });
         StrMethods.fill(t);
+        StrCaseMethods.fill(t);
     }
 
     /** {@code PyUnicode_RichCompare}: code point order, which UTF-16 order is not above U+FFFF. */
