@@ -391,6 +391,33 @@ final class Eval {
                         stack[sp] = With.withExceptStart(stack[sp - 4], stack[sp - 1]);
                         sp++;
                     }
+                    case SETUP_ANNOTATIONS -> {
+                        PyDict locals = Names.locals(f, PyStr.of("__annotations__"));
+                        if (locals.get(PyStr.of("__annotations__")) == null) locals.put(PyStr.of("__annotations__"), new PyDict());
+                    }
+                    case GET_LEN -> {
+                        stack[sp] = PyInt.of(Py.length(stack[sp - 1]));
+                        sp++;
+                    }
+                    case MATCH_MAPPING -> {
+                        stack[sp] = PyBool.of(Patterns.isMapping(stack[sp - 1]));
+                        sp++;
+                    }
+                    case MATCH_SEQUENCE -> {
+                        stack[sp] = PyBool.of(Patterns.isSequence(stack[sp - 1]));
+                        sp++;
+                    }
+                    case MATCH_KEYS -> {
+                        stack[sp] = Patterns.matchKeys(stack[sp - 2], stack[sp - 1]);
+                        sp++;
+                    }
+                    case MATCH_CLASS -> {
+                        PyObject attrs = Patterns.matchClass(stack[sp - 3], stack[sp - 2], oparg, stack[sp - 1]);
+                        sp -= 2;
+                        stack[sp + 1] = null;
+                        stack[sp] = null;
+                        stack[sp - 1] = attrs;
+                    }
                     case LOAD_BUILD_CLASS -> {
                         PyObject bc = f.builtins.get(PyStr.of("__build_class__"));
                         if (bc == null) throw PyErr.format(PyExc.NameError, "__build_class__ not found");
