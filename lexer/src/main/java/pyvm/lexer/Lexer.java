@@ -15,12 +15,17 @@ public interface Lexer {
      * is off, so that {@code python3.13 FILE} and {@code -m ast} reject what tokenize lets through:
      * invalid characters in names, "invalid decimal literal", leading zeros, unmatched and unclosed
      * brackets with their messages, undecodable bytes ("Non-UTF-8 code starting with ...").
-     * The compiler reads a file in one of two ways, which differ only in how decoding errors read:
-     * {@code COMPILE} as {@code python3.13 FILE} reads its script (Parser/tokenizer/file_tokenizer.c),
-     * {@code COMPILE_STRING} as {@code compile(bytes, ...)} reads bytes — which is what
-     * {@code -m ast}, {@code -m symtable}, {@code -m dis} and {@code import} do
-     * (Parser/tokenizer/string_tokenizer.c): "unknown encoding: X" rather than "encoding problem: X",
-     * "(unicode error) 'utf-8' codec can't decode ..." rather than "Non-UTF-8 code starting with ...".
+     * The compiler reads a file in one of two ways. {@code COMPILE} reads it as {@code python3.13 FILE}
+     * reads its script (Parser/tokenizer/file_tokenizer.c): a bad encoding declaration is an
+     * "encoding problem: X", and bytes that are not UTF-8 where none is declared stop it at their
+     * line ("Non-UTF-8 code starting with ..."). {@code COMPILE_STRING} reads it as
+     * {@code compile(bytes, ...)} reads bytes, which is what {@code -m ast}, {@code -m symtable},
+     * {@code -m dis} and {@code import} do (Parser/tokenizer/string_tokenizer.c): a NUL byte, an
+     * unknown codec ("unknown encoding: X") and text the declared codec cannot decode are refused
+     * before the first token, with Python's own messages; bytes that are not UTF-8 are read as they
+     * are, and only a name or a string literal made of them is refused ("(unicode error) 'utf-8'
+     * codec can't decode ..."); and the parser's positions count from the string tokenizer's
+     * buffer, which puts a few carets and texts elsewhere.
      */
     enum Mode { TOKENIZE, COMPILE, COMPILE_STRING }
 

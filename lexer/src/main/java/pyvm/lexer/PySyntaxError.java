@@ -48,7 +48,8 @@ public final class PySyntaxError extends RuntimeException {
     /**
      * {@return {@code SyntaxError(message)}: no file name and no location, everything None} CPython
      * raises such an error with {@code PyErr_Format} where it has no position to give: when a file
-     * without an encoding declaration is not UTF-8, or its declared encoding cannot decode it.
+     * without an encoding declaration is not UTF-8, or its declared encoding cannot decode it, or
+     * when {@code compile()} is given bytes with a NUL among them.
      */
     public static PySyntaxError withoutLocation(Type type, String message) {
         return new PySyntaxError(type, message, null, 0, 0, 0, 0, null, false);

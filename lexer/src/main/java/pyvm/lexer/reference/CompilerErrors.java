@@ -11,7 +11,7 @@ import pyvm.lexer.PySyntaxError;
  * Parser/pegen_errors.c, the file tokenizer's {@code ensure_utf8}, and {@code _Pypegen_raise_decode_error}
  * for the names and string literals that are not UTF-8 where the string tokenizer reads bytes as
  * they are. In CPython the parser raises them when it reads the ERRORTOKEN or builds the literal;
- * this lexer raises them itself in the compiler's mode, with the parser's messages and positions.
+ * this lexer raises them itself in the compiler's modes, with the parser's messages and positions.
  *
  * <p>Those positions are the parser's ({@code _PyPegen_raise_error_known_location}): byte columns
  * made into character offsets through the error's text, which is the line as CPython reads it

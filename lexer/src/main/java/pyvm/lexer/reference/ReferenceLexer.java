@@ -29,17 +29,25 @@ import pyvm.lexer.TokenType;
  * positions. The code follows CPython's C closely, in Java's shapes; where it keeps one of C's
  * oddities (a carriage return not before a newline), a comment says so.
  *
- * <h2>The compiler's mode</h2>
+ * <h2>The compiler's modes</h2>
  * {@link Mode#COMPILE} gives the same tokens and raises what {@code python3.13 FILE} raises
  * before its parser has a say: the checks lexer.c makes only without tokenize's extra tokens
  * ({@link CompilerChecks}: names, the ends of numbers, leading zeros, brackets that do not match),
  * the parser's wording and positions for the tokenizer's {@link Done} codes ({@link CompilerErrors}:
  * "'(' was never closed", "unexpected EOF while parsing"), and the file tokenizer's rules for
  * encodings ({@link SourceDecoder}: "Non-UTF-8 code starting with ...", "encoding problem: ...").
- * It departs from CPython where the C tokenizer sees other bytes than tokenize does: a carriage
- * return alone, which the compiler reads as a newline, and a file declared UTF-8 (a byte order
- * mark or a cookie) that is not, whose bad bytes are replaced here where CPython reports
- * "(unicode error)" at a name or string.
+ *
+ * <p>{@link Mode#COMPILE_STRING} gives the same tokens too (but for the columns after a comment
+ * that is not UTF-8), and reads bytes as {@code compile()} does, with the string tokenizer: {@link SourceDecoder} checks what its {@code decode_str} checks,
+ * all before the first token; the text keeps bytes that are not UTF-8 as they are, and the names
+ * and string literals made of them are refused as the parser refuses them
+ * ({@link CompilerChecks#verifyIdentifier}, {@link LiteralDecoding}: "(unicode error) ..."); and
+ * the parser's errors count from the string tokenizer's buffer ({@link TokState#parserBuf()}).
+ *
+ * <p>Both depart from CPython where the C tokenizer sees other bytes than tokenize does: a carriage
+ * return alone, which the compiler reads as a newline; and, in {@link Mode#COMPILE}, a file
+ * declared UTF-8 (a byte order mark or a cookie) that is not, whose bad bytes are replaced here
+ * where CPython reports "(unicode error)" at a name or string.
  */
 public final class ReferenceLexer implements Lexer {
 

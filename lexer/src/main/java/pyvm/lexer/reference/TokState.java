@@ -167,8 +167,7 @@ final class TokState {
      * reads with universal newlines, which leave no {@code \r} before a {@code \n}.
      */
     String compiledText(int from, int to) {
-        String decoded = decode(from, to);
-        return compile ? decoded.replace("\r\n", "\n") : decoded;
+        return decode(from, to).replace("\r\n", "\n");
     }
 
     /** {@return {@code tok->buf} when the parser raises an error, as the file or the string tokenizer moves it} */
