@@ -50,10 +50,10 @@ final class Classes {
             c.nameop(".generic_base", ExprContext.Store, loc);
             List<Expr> bases = new ArrayList<>(s.bases());
             bases.add(new Expr.Name(".generic_base", ExprContext.Load, loc));
-            c.expressions.callHelper(loc, 2, bases, s.keywords());
+            c.calls.callHelper(loc, 2, bases, s.keywords());
             c.typeParams.exitAndCall(loc, 0);
         } else {
-            c.expressions.callHelper(loc, 2, s.bases(), s.keywords());
+            c.calls.callHelper(loc, 2, s.bases(), s.keywords());
         }
         for (Expr d : s.decoratorList().reversed()) c.addopI(Opcode.CALL, 0, d.location());
         c.nameop(s.name(), ExprContext.Store, loc);

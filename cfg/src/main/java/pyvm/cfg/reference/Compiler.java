@@ -32,6 +32,7 @@ final class Compiler {
     private Unit moduleUnit;
     final Statements statements = new Statements(this);
     final Expressions expressions = new Expressions(this);
+    final Calls calls = new Calls(this);
     final Functions functions = new Functions(this);
     final ControlFlow controlFlow = new ControlFlow(this);
     final Displays displays = new Displays(this);
@@ -41,6 +42,7 @@ final class Compiler {
     final Classes classes = new Classes(this);
     final Comprehensions comprehensions = new Comprehensions(this);
     final Patterns patterns = new Patterns(this);
+    final DestructuringPatterns destructuringPatterns = new DestructuringPatterns(this);
     final TypeParams typeParams = new TypeParams(this);
 
     /** c_stack: the units around the current one, innermost on top. */

@@ -1,7 +1,6 @@
 package pyvm.cfg.reference;
 
 import pyvm.cfg.Instruction;
-import pyvm.cfg.Opcode;
 import pyvm.lexer.Location;
 
 /**

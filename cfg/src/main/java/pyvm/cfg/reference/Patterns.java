@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import pyvm.cfg.Instruction;
 import pyvm.cfg.Label;
-import pyvm.cfg.NbOp;
 import pyvm.cfg.Opcode;
 import pyvm.lexer.Location;
 import pyvm.parser.Cmpop;
-import pyvm.parser.ConstantValue;
 import pyvm.parser.Expr;
 import pyvm.parser.ExprContext;
 import pyvm.parser.MatchCase;
@@ -19,8 +17,9 @@ import pyvm.parser.Stmt;
  * Code for the match statement (PEP 634). Each pattern consumes the subject on top of the stack and
  * jumps to a "fail pop" block on a mismatch, which pops whatever the pattern had pushed so far; the
  * names a pattern captures wait on the stack, under the items still in use, until the whole pattern
- * has matched, and are stored then. Mirrors compiler_match and the compiler_pattern_* and
- * pattern_helper_* routines of Python/compile.c (3.13).
+ * has matched, and are stored then. Mirrors compiler_match, compiler_pattern and the
+ * compiler_pattern_* and pattern_helper_* routines of Python/compile.c (3.13) for values, singletons,
+ * captures and alternatives; {@link DestructuringPatterns} has sequences, mappings and classes.
  */
 final class Patterns {
 
@@ -30,23 +29,11 @@ final class Patterns {
         this.c = c;
     }
 
-    /**
-     * pattern_context: the names captured so far, whether an irrefutable pattern is allowed here,
-     * the fail-pop labels by how many items they pop, and how many items above the captures are
-     * still in use.
-     */
-    private static final class Context {
-        List<String> stores = new ArrayList<>();
-        boolean allowIrrefutable;
-        List<Label> failPop = new ArrayList<>();
-        int onTop;
-    }
-
-    private static boolean isWildcard(Pattern p) {
+    static boolean isWildcard(Pattern p) {
         return p instanceof Pattern.MatchAs a && a.pattern() == null && a.name() == null;
     }
 
-    private static boolean isStarWildcard(Pattern p) {
+    static boolean isStarWildcard(Pattern p) {
         return p instanceof Pattern.MatchStar s && s.name() == null;
     }
 
@@ -63,7 +50,7 @@ final class Patterns {
             Location loc = m.pattern().location();
             // Only copy the subject if we're *not* on the last case:
             if (i != n - 1) c.addopI(Opcode.COPY, 1, loc);
-            Context pc = new Context();
+            PatternContext pc = new PatternContext();
             // Irrefutable cases must be either guarded, last, or both:
             pc.allowIrrefutable = m.guard() != null || i == cases.size() - 1;
             pattern(m.pattern(), pc);
@@ -92,7 +79,7 @@ final class Patterns {
     }
 
     /** compiler_pattern. */
-    private void pattern(Pattern p, Context pc) {
+    private void pattern(Pattern p, PatternContext pc) {
         switch (p) {
             case Pattern.MatchValue v -> {
                 if (!(v.value() instanceof Expr.Constant || v.value() instanceof Expr.Attribute))
@@ -107,9 +94,9 @@ final class Patterns {
                 c.expressions.addCompare(Cmpop.Is, p.location());
                 jumpToFailPop(p.location(), pc, Opcode.POP_JUMP_IF_FALSE);
             }
-            case Pattern.MatchSequence s -> sequence(s, pc);
-            case Pattern.MatchMapping m -> mapping(m, pc);
-            case Pattern.MatchClass k -> classPattern(k, pc);
+            case Pattern.MatchSequence s -> c.destructuringPatterns.sequence(s, pc);
+            case Pattern.MatchMapping m -> c.destructuringPatterns.mapping(m, pc);
+            case Pattern.MatchClass k -> c.destructuringPatterns.classPattern(k, pc);
             case Pattern.MatchStar s -> storeName(p.location(), s.name(), pc);
             case Pattern.MatchAs a -> as(a, pc);
             case Pattern.MatchOr o -> or(o, pc);
@@ -117,7 +104,7 @@ final class Patterns {
     }
 
     /** compiler_pattern_subpattern: like {@link #pattern}, with irrefutable patterns allowed. */
-    private void subpattern(Pattern p, Context pc) {
+    void subpattern(Pattern p, PatternContext pc) {
         boolean allow = pc.allowIrrefutable;
         pc.allowIrrefutable = true;
         pattern(p, pc);
@@ -125,19 +112,19 @@ final class Patterns {
     }
 
     /** ensure_fail_pop: labels for popping up to {@code n} items. */
-    private void ensureFailPop(Context pc, int n) {
+    private void ensureFailPop(PatternContext pc, int n) {
         while (pc.failPop.size() < n + 1) pc.failPop.add(c.newLabel());
     }
 
     /** jump_to_fail_pop: the items on top, and the captures, are popped on failure. */
-    private void jumpToFailPop(Location loc, Context pc, Opcode op) {
+    void jumpToFailPop(Location loc, PatternContext pc, Opcode op) {
         int pops = pc.onTop + pc.stores.size();
         ensureFailPop(pc, pops);
         c.addJump(op, pc.failPop.get(pops), loc);
     }
 
     /** emit_and_reset_fail_pop: the fail-pop blocks, each a POP_TOP falling into the next. */
-    private void emitAndResetFailPop(Location loc, Context pc) {
+    private void emitAndResetFailPop(Location loc, PatternContext pc) {
         if (pc.failPop.isEmpty()) return;
         for (int i = pc.failPop.size() - 1; i > 0; i--) {
             c.useLabel(pc.failPop.get(i));
@@ -153,7 +140,7 @@ final class Patterns {
     }
 
     /** pattern_helper_store_name: a capture waits under the items in use; {@code _} just pops. */
-    private void storeName(Location loc, String name, Context pc) {
+    void storeName(Location loc, String name, PatternContext pc) {
         if (name == null) {
             c.addop(Opcode.POP_TOP, loc);
             return;
@@ -163,12 +150,17 @@ final class Patterns {
         pc.stores.add(name);
     }
 
-    private pyvm.lexer.PySyntaxError duplicateStore(Location loc, String name) {
+    pyvm.lexer.PySyntaxError duplicateStore(Location loc, String name) {
         return c.error(loc, "multiple assignments to name " + pyvm.lexer.PyRepr.str(name) + " in pattern");
     }
 
+
+
+
+
+
     /** compiler_pattern_as. */
-    private void as(Pattern.MatchAs p, Context pc) {
+    private void as(Pattern.MatchAs p, PatternContext pc) {
         Location loc = p.location();
         if (p.pattern() == null) {
             // An irrefutable match:
@@ -189,212 +181,12 @@ final class Patterns {
         storeName(loc, p.name(), pc);
     }
 
-    /** compiler_pattern_sequence: a sequence of the right length, then each element. */
-    private void sequence(Pattern.MatchSequence p, Context pc) {
-        Location loc = p.location();
-        List<Pattern> patterns = p.patterns();
-        int size = patterns.size();
-        int star = -1;
-        boolean onlyWildcard = true;
-        boolean starWildcard = false;
-        for (int i = 0; i < size; i++) {
-            Pattern pattern = patterns.get(i);
-            if (pattern instanceof Pattern.MatchStar) {
-                if (star >= 0) throw c.error(loc, "multiple starred names in sequence pattern");
-                starWildcard = isStarWildcard(pattern);
-                onlyWildcard &= starWildcard;
-                star = i;
-                continue;
-            }
-            onlyWildcard &= isWildcard(pattern);
-        }
-        // We need to keep the subject on top during the sequence and length checks:
-        pc.onTop++;
-        c.addop(Opcode.MATCH_SEQUENCE, loc);
-        jumpToFailPop(loc, pc, Opcode.POP_JUMP_IF_FALSE);
-        if (star < 0) {
-            lengthCheck(loc, pc, size, Cmpop.Eq);
-        } else if (size > 1) {
-            lengthCheck(loc, pc, size - 1, Cmpop.GtE);
-        }
-        // Whatever comes next should consume the subject:
-        pc.onTop--;
-        if (onlyWildcard) {
-            // Patterns like: [] / [_] / [_, _] / [*_] / [_, *_] / [_, _, *_] / etc.
-            c.addop(Opcode.POP_TOP, loc);
-        } else if (starWildcard) {
-            sequenceSubscr(loc, patterns, star, pc);
-        } else {
-            sequenceUnpack(loc, patterns, pc);
-        }
-    }
-
-    private void lengthCheck(Location loc, Context pc, int size, Cmpop op) {
-        c.addop(Opcode.GET_LEN, loc);
-        c.loadConst(ConstantValue.Int.of(size), loc);
-        c.expressions.addCompare(op, loc);
-        jumpToFailPop(loc, pc, Opcode.POP_JUMP_IF_FALSE);
-    }
-
-    /** pattern_helper_sequence_unpack: UNPACK_SEQUENCE or UNPACK_EX, then each subpattern. */
-    private void sequenceUnpack(Location loc, List<Pattern> patterns, Context pc) {
-        int n = patterns.size();
-        boolean seenStar = false;
-        for (int i = 0; i < n; i++) {
-            if (!(patterns.get(i) instanceof Pattern.MatchStar)) continue;
-            if (seenStar) throw c.error(loc, "multiple starred expressions in sequence pattern");
-            if (i >= 1 << 8 || n - i - 1 >= Integer.MAX_VALUE >> 8)
-                throw c.error(loc, "too many expressions in star-unpacking sequence pattern");
-            c.addopI(Opcode.UNPACK_EX, i + ((n - i - 1) << 8), loc);
-            seenStar = true;
-        }
-        if (!seenStar) c.addopI(Opcode.UNPACK_SEQUENCE, n, loc);
-        // The new subjects remain on the stack after each subpattern match:
-        pc.onTop += n;
-        for (Pattern pattern : patterns) {
-            pc.onTop--;
-            subpattern(pattern, pc);
-        }
-    }
-
-    /**
-     * pattern_helper_sequence_subscr: with a starred wildcard, elements are read by index (from the
-     * end, through len(), after the star) instead of unpacking everything.
-     */
-    private void sequenceSubscr(Location loc, List<Pattern> patterns, int star, Context pc) {
-        // We need to keep the subject around for extracting elements:
-        pc.onTop++;
-        int size = patterns.size();
-        for (int i = 0; i < size; i++) {
-            Pattern pattern = patterns.get(i);
-            if (isWildcard(pattern) || i == star) continue;
-            c.addopI(Opcode.COPY, 1, loc);
-            if (i < star) {
-                c.loadConst(ConstantValue.Int.of(i), loc);
-            } else {
-                // The subject may not support negative indexing! Compute a nonnegative index:
-                c.addop(Opcode.GET_LEN, loc);
-                c.loadConst(ConstantValue.Int.of(size - i), loc);
-                c.addopI(Opcode.BINARY_OP, NbOp.NB_SUBTRACT.ordinal(), loc);
-            }
-            c.addop(Opcode.BINARY_SUBSCR, loc);
-            subpattern(pattern, pc);
-        }
-        // Pop the subject, we're done with it:
-        pc.onTop--;
-        c.addop(Opcode.POP_TOP, loc);
-    }
-
-    /** compiler_pattern_mapping: MATCH_MAPPING, a length check, MATCH_KEYS, then each value. */
-    private void mapping(Pattern.MatchMapping p, Context pc) {
-        Location loc = p.location();
-        List<Expr> keys = p.keys();
-        int size = keys.size();
-        if (size != p.patterns().size())
-            throw c.error(loc, "keys (" + size + ") / patterns (" + p.patterns().size() + ") length mismatch in mapping pattern");
-        String starTarget = p.rest();
-        // We need to keep the subject on top during the mapping and length checks:
-        pc.onTop++;
-        c.addop(Opcode.MATCH_MAPPING, loc);
-        jumpToFailPop(loc, pc, Opcode.POP_JUMP_IF_FALSE);
-        if (size == 0 && starTarget == null) {
-            // If the pattern is just "{}", we're done! Pop the subject:
-            pc.onTop--;
-            c.addop(Opcode.POP_TOP, loc);
-            return;
-        }
-        if (size > 0) lengthCheck(loc, pc, size, Cmpop.GtE);
-        // Collect the keys (literals or dotted names) into a tuple for MATCH_KEYS and **rest.
-        List<ConstantValue> seen = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            Expr key = keys.get(i);
-            if (key == null)
-                throw c.error(p.patterns().get(i).location(), "can't use NULL keys in MatchMapping (set 'rest' parameter instead)");
-            if (key instanceof Expr.Constant k) {
-                if (seen.stream().anyMatch(v -> FrozenSetLayout.pyEquals(v, k.value())))
-                    throw c.error(loc, "mapping pattern checks duplicate key (" + ConstantValue.repr(k.value()) + ")");
-                seen.add(k.value());
-            } else if (!(key instanceof Expr.Attribute)) {
-                throw c.error(loc, "mapping pattern keys may only match literals and attribute lookups");
-            }
-            c.expressions.visit(key);
-        }
-        c.addopI(Opcode.BUILD_TUPLE, size, loc);
-        c.addop(Opcode.MATCH_KEYS, loc);
-        // There's now a tuple of keys and a tuple of values on top of the subject:
-        pc.onTop += 2;
-        c.addopI(Opcode.COPY, 1, loc);
-        c.loadConst(ConstantValue.NONE, loc);
-        c.addopI(Opcode.IS_OP, 1, loc);
-        jumpToFailPop(loc, pc, Opcode.POP_JUMP_IF_FALSE);
-        // Use the tuple of values to match sub-patterns against:
-        c.addopI(Opcode.UNPACK_SEQUENCE, size, loc);
-        pc.onTop += size - 1;
-        for (Pattern pattern : p.patterns()) {
-            pc.onTop--;
-            subpattern(pattern, pc);
-        }
-        // A match: what follows consumes the tuple of keys and the subject.
-        pc.onTop -= 2;
-        if (starTarget != null) {
-            // rest = dict(subject), then del rest[key] for each key
-            c.addopI(Opcode.BUILD_MAP, 0, loc);           // [subject, keys, empty]
-            c.addopI(Opcode.SWAP, 3, loc);                // [empty, keys, subject]
-            c.addopI(Opcode.DICT_UPDATE, 2, loc);         // [copy, keys]
-            c.addopI(Opcode.UNPACK_SEQUENCE, size, loc);  // [copy, keys...]
-            for (int left = size; left > 0; left--) {
-                c.addopI(Opcode.COPY, 1 + left, loc);     // [copy, keys..., copy]
-                c.addopI(Opcode.SWAP, 2, loc);            // [copy, keys..., copy, key]
-                c.addop(Opcode.DELETE_SUBSCR, loc);       // [copy, keys...]
-            }
-            storeName(loc, starTarget, pc);
-        } else {
-            c.addop(Opcode.POP_TOP, loc);   // Tuple of keys.
-            c.addop(Opcode.POP_TOP, loc);   // Subject.
-        }
-    }
-
-    /** compiler_pattern_class: MATCH_CLASS gives the attributes as a tuple, or None. */
-    private void classPattern(Pattern.MatchClass p, Context pc) {
-        Location loc = p.location();
-        List<Pattern> patterns = p.patterns();
-        List<String> kwdAttrs = p.kwdAttrs();
-        List<Pattern> kwdPatterns = p.kwdPatterns();
-        int nargs = patterns.size();
-        int nattrs = kwdAttrs.size();
-        if (nattrs != kwdPatterns.size())
-            throw c.error(loc, "kwd_attrs (" + nattrs + ") / kwd_patterns (" + kwdPatterns.size() + ") length mismatch in class pattern");
-        for (int i = 0; i < nattrs; i++)
-            for (int j = i + 1; j < nattrs; j++)
-                if (kwdAttrs.get(i).equals(kwdAttrs.get(j)))
-                    throw c.error(kwdPatterns.get(j).location(), "attribute name repeated in class pattern: " + kwdAttrs.get(i));
-        c.expressions.visit(p.cls());
-        c.loadConst(new ConstantValue.Tuple(kwdAttrs.stream().<ConstantValue>map(ConstantValue.Str::new).toList()), loc);
-        c.addopI(Opcode.MATCH_CLASS, nargs, loc);
-        c.addopI(Opcode.COPY, 1, loc);
-        c.loadConst(ConstantValue.NONE, loc);
-        c.addopI(Opcode.IS_OP, 1, loc);
-        // TOS is now a tuple of (nargs + nattrs) attributes (or None):
-        pc.onTop++;
-        jumpToFailPop(loc, pc, Opcode.POP_JUMP_IF_FALSE);
-        c.addopI(Opcode.UNPACK_SEQUENCE, nargs + nattrs, loc);
-        pc.onTop += nargs + nattrs - 1;
-        for (int i = 0; i < nargs + nattrs; i++) {
-            pc.onTop--;
-            Pattern pattern = i < nargs ? patterns.get(i) : kwdPatterns.get(i - nargs);
-            if (isWildcard(pattern)) {
-                c.addop(Opcode.POP_TOP, loc);
-                continue;
-            }
-            subpattern(pattern, pc);
-        }
-    }
 
     /**
      * compiler_pattern_or: each alternative tries a copy of the subject with its own fail-pop
      * blocks; all must bind the same names, which are rotated into the first alternative's order.
      */
-    private void or(Pattern.MatchOr p, Context pc) {
+    private void or(Pattern.MatchOr p, PatternContext pc) {
         Label end = c.newLabel();
         List<Pattern> alternatives = p.patterns();
         // We're going to be messing with pc. Keep the original info handy:

@@ -1,7 +1,6 @@
 package pyvm.cfg.reference;
 
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import pyvm.parser.ConstantValue;
 
 /**
