@@ -36,12 +36,12 @@ import pyvm.lexer.PySyntaxError;
  *
  * <p>{@code compile()} reads bytes with the string tokenizer's {@code decode_str}
  * (Parser/tokenizer/string_tokenizer.c), which finds the cookie the same way but checks all else at
- * once, before the first token: bytes with a NUL are refused outright, and a declared codec other
- * than UTF-8 decodes the whole text, its newlines made {@code \n}, strictly. Its errors are
- * Python's own (LookupError, UnicodeDecodeError), which the parser passes on as a SyntaxError at line
- * 0 ({@code _PyPegen_raise_tokenizer_init_error}). Text in UTF-8, declared or not, is not checked
- * at all: the tokenizer reads its bytes as they are, and only a name or a string literal that is
- * not UTF-8 is an error ({@link CompilerChecks#verifyIdentifier}, {@link LiteralDecoding}).
+ * once, before the first token: bytes with a NUL are refused outright, and a codec declared by a
+ * cookie not spelled {@code utf-8} decodes the whole text, its newlines made {@code \n}, strictly.
+ * Its errors, "encoding problem: NAME with BOM" and Python's own (LookupError, UnicodeDecodeError),
+ * stand at line 0 ({@code _PyPegen_raise_tokenizer_init_error}). Any other text is not checked at
+ * all: the tokenizer reads its bytes as they are, and only a name or a string literal that is not
+ * UTF-8 is an error ({@link CompilerChecks#verifyIdentifier}, {@link LiteralDecoding}).
  */
 final class SourceDecoder {
 
