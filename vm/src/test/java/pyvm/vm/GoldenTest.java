@@ -32,6 +32,8 @@ import pyvm.parser.Parser;
  * in {@code -Dpyvm.test.vm=NAME,...} (default {@code reference}); stdout, stderr and the exit status
  * must be CPython's. The test compiles nothing: only tracebacks parse source lines, to place their
  * carets, with the lexer and parser named by {@code pyvm.test.lexer} and {@code pyvm.test.parser}.
+ * As the golden script does with CPython's output, the snippet's folder is taken out of pyvm's, so
+ * that the files imported from it print as {@code NAME.py} wherever the repository lives.
  */
 class GoldenTest {
 
@@ -57,16 +59,18 @@ class GoldenTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         Config config = new Config(List.of(name), List.of(folder.toAbsolutePath().toString()),
                 new ByteArrayInputStream(new byte[0]), out, err, service(GarbageCollector.class, "pyvm.test.gc"),
-                new ParsingOnly(), null);
+                new CompiledByCPython(), null);
         Interpreter interpreter = service(Interpreter.class, interpreterName);
         int status = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> interpreter.run(code, config),
                 () -> GOLDEN.relativize(py) + " ran for more than a minute");
 
+        String here = folder.toAbsolutePath() + java.io.File.separator;
+        String actualOut = out.toString(StandardCharsets.UTF_8).replace(here, "");
         String expectedOut = read(folder.resolve(name + ".run"));
         Path errFile = folder.resolve(name + ".run.err");
         String expectedErr = Files.exists(errFile) ? read(errFile) : "exit 0\n";
-        String actualErr = "exit " + status + "\n" + err.toString(StandardCharsets.UTF_8);
-        String difference = firstDifference("stdout", expectedOut, out.toString(StandardCharsets.UTF_8));
+        String actualErr = "exit " + status + "\n" + err.toString(StandardCharsets.UTF_8).replace(here, "");
+        String difference = firstDifference("stdout", expectedOut, actualOut);
         if (difference == null) difference = firstDifference("exit status and stderr", expectedErr, actualErr);
         if (difference != null && !expectedErr.equals(actualErr))
             difference += "\n(stderr was:\n" + String.join("\n", actualErr.lines().limit(12).toList()) + ")";
@@ -110,15 +114,26 @@ class GoldenTest {
     }
 
     /**
-     * The compiler stages as far as tracebacks need them: parsing a source line to place carets.
-     * Compiling is refused, so a snippet that would exec or import source fails the test.
+     * The compiler stages as the vm's tests need them. Compiling a module the snippet imports gives
+     * CPython's compilation of it, the .pyc the golden script wrote beside the source (which must be
+     * of that source: its header records the size); parsing, which tracebacks do to place carets, is
+     * the lexer's and parser's named by {@code pyvm.test.lexer} and {@code pyvm.test.parser}.
      */
-    private static final class ParsingOnly implements Compiler {
+    private static final class CompiledByCPython implements Compiler {
         private final Lexer lexer = service(Lexer.class, "pyvm.test.lexer");
         private final Parser parser = service(Parser.class, "pyvm.test.parser");
 
         @Override public CodeObject compile(byte[] source, String filename) {
-            throw new AssertionError("the golden tests run CPython's compilation only, yet the vm compiled " + filename);
+            Path py = Path.of(filename);
+            Path pyc = py.resolveSibling(py.getFileName().toString().replaceAll("\\.py$", ".pyc"));
+            try {
+                Pyc compiled = Pyc.read(Files.readAllBytes(pyc), pyc.toString());
+                if (compiled.validation() instanceof Pyc.Validation.Timestamp t && t.sourceSize() != source.length)
+                    throw new AssertionError(pyc + " is not the compilation of " + py + "; run course/golden/generate.py vm");
+                return compiled.code();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         @Override public Mod.Module parse(byte[] source, String filename) {

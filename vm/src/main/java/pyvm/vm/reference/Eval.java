@@ -437,7 +437,7 @@ final class Eval {
                         stack[--sp] = null;
                     }
                     case IMPORT_FROM -> {
-                        stack[sp] = Imports.importFrom(stack[sp - 1], code.names[oparg]);
+                        stack[sp] = Imports.importFrom(ts, stack[sp - 1], code.names[oparg]);
                         sp++;
                     }
 
@@ -451,6 +451,10 @@ final class Eval {
                 f.stackDepth = sp;
                 pc = ExceptionUnwind.unwind(f, here * 2, PyErr.noMemory(), observer);
                 sp = f.stackDepth;
+            } catch (RuntimeException e) {
+                f.stackDepth = sp;
+                pc = ExceptionUnwind.unwind(f, here * 2, internalError(e), observer);
+                sp = f.stackDepth;
             }
         }
     }
@@ -463,6 +467,17 @@ final class Eval {
         if (ts.observer != null) ts.observer.call(f, callable, Arrays.asList(args));
         if (callable instanceof PyFunction function) return run(ts, Calls.frameFor(ts, function, args, kwnames));
         return Py.call(callable, args, kwnames);
+    }
+
+    /**
+     * A Java exception out of an instruction is a bug in pyvm, not in the program: it becomes a
+     * SystemError, CPython's exception for internal errors, raised where it happened and naming the
+     * Java code that failed.
+     */
+    private static PyException internalError(RuntimeException e) {
+        StackTraceElement[] where = e.getStackTrace();
+        return PyErr.format(PyExc.SystemError, "pyvm internal error: %s%s", e,
+                where.length > 0 ? " at " + where[0] : "");
     }
 
     /** {@code _unknown_opcode}: what CPython raises for an opcode it has no case for. */

@@ -53,7 +53,7 @@ final class PyExc {
     static final PyType RecursionError = PyType.builtin("RecursionError", RuntimeError, t -> {}, TypeFlag.BASETYPE);
     static final PyType StopAsyncIteration = PyType.builtin("StopAsyncIteration", Exception, t -> {}, TypeFlag.BASETYPE);
     static final PyType StopIteration = PyType.builtin("StopIteration", Exception, ExceptionType::fillStopIterationSlots, TypeFlag.BASETYPE);
-    static final PyType SyntaxError = PyType.builtin("SyntaxError", Exception, t -> {}, TypeFlag.BASETYPE);
+    static final PyType SyntaxError = PyType.builtin("SyntaxError", Exception, SyntaxErrors::fillSlots, TypeFlag.BASETYPE);
     static final PyType IndentationError = PyType.builtin("IndentationError", SyntaxError, t -> {}, TypeFlag.BASETYPE);
     static final PyType TabError = PyType.builtin("TabError", IndentationError, t -> {}, TypeFlag.BASETYPE);
     static final PyType SystemError = PyType.builtin("SystemError", Exception, t -> {}, TypeFlag.BASETYPE);

@@ -93,7 +93,7 @@ public final class ReferenceInterpreter implements Interpreter {
         modules.put(PyStr.of("sys"), sys);
         modules.put(PyStr.of("__main__"), main);
         TracebackPrinter printer = new TracebackPrinter(new LineCache(config.path()), new CaretAnchors(config.compiler()));
-        ThreadState ts = new ThreadState(builtins, sys, stdout, stderr, config.gc(), config.observer(), printer);
+        ThreadState ts = new ThreadState(builtins, sys, stdout, stderr, config.gc(), config.observer(), printer, config.compiler());
         ts.attach();
         int status;
         try {

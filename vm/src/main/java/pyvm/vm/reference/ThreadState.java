@@ -33,6 +33,8 @@ final class ThreadState {
     final Observer observer;
     /** Prints uncaught and unraisable exceptions, as the default hooks do. */
     final TracebackPrinter printer;
+    /** The compiler stages, for imports of source; null when the interpreter was given none. */
+    final pyvm.vm.Compiler compiler;
 
     /** The frame running now: the top of the frame stack. */
     PyFrame frame;
@@ -56,8 +58,9 @@ final class ThreadState {
     private final Set<PyObject> reprInProgress = Collections.newSetFromMap(new IdentityHashMap<>());
 
     ThreadState(PyModule builtins, PyModule sys, PyTextIO stdout, PyTextIO stderr, GarbageCollector gc, Observer observer,
-                TracebackPrinter printer) {
+                TracebackPrinter printer, pyvm.vm.Compiler compiler) {
         this.printer = printer;
+        this.compiler = compiler;
         this.builtins = builtins;
         this.sys = sys;
         this.stdout = stdout;

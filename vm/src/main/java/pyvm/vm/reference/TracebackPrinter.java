@@ -98,10 +98,15 @@ final class TracebackPrinter {
     String formatExceptionOnly(PyBaseException e) {
         String module = e.type().module();
         String type = module.equals("__main__") || module.equals("builtins") ? e.type().qualname() : module + "." + e.type().qualname();
-        String text = safeStr(e, "exception");
-        String suggestion = Suggestions.forException(e);
-        if (suggestion != null) text += ". Did you mean: '" + suggestion + "'?";
-        StringBuilder out = new StringBuilder(text.isEmpty() ? type + "\n" : type + ": " + text + "\n");
+        StringBuilder out;
+        if (e.type().isSubtype(PyExc.SyntaxError)) {
+            out = new StringBuilder(SyntaxErrors.format(e, type));
+        } else {
+            String text = safeStr(e, "exception");
+            String suggestion = Suggestions.forException(e);
+            if (suggestion != null) text += ". Did you mean: '" + suggestion + "'?";
+            out = new StringBuilder(text.isEmpty() ? type + "\n" : type + ": " + text + "\n");
+        }
         PyObject notes = e.instanceDict().get(PyStr.of("__notes__"));
         if (notes instanceof PyList || notes instanceof PyTuple) {
             for (PyObject note : Py.toArray(notes)) out.append(safeStr(note, "note")).append('\n');
