@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Python's codec registry, as far as an encoding declaration needs it: {@code codecs.lookup(name)}
@@ -154,8 +155,7 @@ final class Codecs {
 
     /** {@return whether Python finds the codec but it is no text encoding, as {@code rot13}} */
     static boolean isNotText(String name) {
-        String normalized = normalizeEncoding(name.toLowerCase(Locale.ROOT));
-        return NOT_TEXT.contains(normalized) || NOT_TEXT.contains(normalized.replace('.', '_'));
+        return find(name, alias -> NOT_TEXT.contains(alias) ? alias : null) != null;
     }
 
     /**
@@ -184,15 +184,20 @@ final class Codecs {
         return Messages.cantDecode("charmap", bytes, start, end, start, Messages.CHARACTER_MAPS_TO_UNDEFINED);
     }
 
-    /**
-     * {@return Python's module for the codec {@code name}, or null} The name is lower-cased, then
-     * normalized as {@code encodings.normalize_encoding} does; the alias is tried as it is and with
-     * its dots made underscores, as {@code search_function} does.
-     */
+    /** {@return Python's module for the codec {@code name}, or null} */
     private static String module(String name) {
+        return find(name, MODULES::get);
+    }
+
+    /**
+     * {@return what {@code table} has for the codec {@code name}, or null} The name is lower-cased,
+     * then normalized as {@code encodings.normalize_encoding} does; the alias is tried as it is and
+     * with its dots made underscores, as {@code search_function} does.
+     */
+    private static <T> T find(String name, Function<String, T> table) {
         String normalized = normalizeEncoding(name.toLowerCase(Locale.ROOT));
-        String module = MODULES.get(normalized);
-        return module != null ? module : MODULES.get(normalized.replace('.', '_'));
+        T found = table.apply(normalized);
+        return found != null ? found : table.apply(normalized.replace('.', '_'));
     }
 
     /**
