@@ -1,0 +1,10 @@
+def outer():
+    def inner():
+        raise RuntimeError("deep")
+    inner()
+
+
+try:
+    outer()
+except RuntimeError:
+    raise TypeError("while handling")

@@ -1,0 +1,6 @@
+class Config:
+    def __init__(self, values):
+        self.size = values["size"]
+
+
+Config({"color": "red"})

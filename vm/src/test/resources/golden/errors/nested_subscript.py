@@ -1,0 +1,2 @@
+data = {"users": [{"name": "ann"}]}
+print(data["users"][0]["age"])
