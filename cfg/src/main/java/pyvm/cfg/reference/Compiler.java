@@ -1,6 +1,7 @@
 package pyvm.cfg.reference;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import pyvm.cfg.CodeFlags;
@@ -96,7 +97,7 @@ final class Compiler {
         if (addNone) loadConst(ConstantValue.NONE, Instruction.NO_LOCATION);
         addop(Opcode.RETURN_VALUE, Instruction.NO_LOCATION);
         Unit unit = u;
-        List<ConstantValue> consts = unit.constList();
+        List<ConstantValue> consts = new ArrayList<>(unit.consts);
         CfgBuilder g = CfgBuilder.fromSequence(unit.seq);
         Flowgraph.optimizeCodeUnit(g, consts, unit.varnames.size(), unit.ste.varnames().size(), unit.firstlineno);
         CodeUnit code = new CodeUnit(unit.name, unit.qualname, filename, unit.firstlineno,

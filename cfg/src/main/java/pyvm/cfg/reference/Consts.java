@@ -18,7 +18,7 @@ final class Consts {
 
     /** add_const: {@return the index of {@code value}, appended if no equal constant is there} */
     static int add(List<ConstantValue> consts, ConstantValue value) {
-        int index = consts.indexOf(value);
+        int index = containsNaN(value) ? -1 : consts.indexOf(value);
         if (index >= 0) return index;
         consts.add(value);
         return consts.size() - 1;
@@ -67,6 +67,17 @@ final class Consts {
                 Instruction i = b.instr.get(k);
                 if (i.opcode().has(Opcode.Flag.CONST)) b.instr.set(k, i.with(i.opcode(), newIndex[i.oparg()]));
             }
+    }
+
+    /** {@return true if a constant is or holds a NaN, which equals no other constant} */
+    static boolean containsNaN(ConstantValue value) {
+        return switch (value) {
+            case ConstantValue.Float f -> Double.isNaN(f.value());
+            case ConstantValue.Complex c -> Double.isNaN(c.real()) || Double.isNaN(c.imag());
+            case ConstantValue.Tuple t -> t.items().stream().anyMatch(Consts::containsNaN);
+            case ConstantValue.FrozenSet s -> s.items().stream().anyMatch(Consts::containsNaN);
+            default -> false;
+        };
     }
 
     /** {@return true if {@code value} is None} */

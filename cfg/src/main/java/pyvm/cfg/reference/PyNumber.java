@@ -10,8 +10,7 @@ import pyvm.parser.ConstantValue;
 /**
  * Python's arithmetic on constants, for folding: the PyNumber_* functions of Objects/abstract.c
  * with the int, float, complex, str, bytes and tuple methods they dispatch to. Each returns null
- * where Python would raise (or where folding is not worth pyvm's while: complex division and
- * powers), and the folder then leaves the operation for run time.
+ * where Python would raise, and the folder then leaves the operation for run time.
  */
 final class PyNumber {
 
@@ -106,9 +105,7 @@ final class PyNumber {
         }
         if (v instanceof ConstantValue.Complex || w instanceof ConstantValue.Complex) {
             ConstantValue.Complex x = complex(v), y = complex(w);
-            if (x == null || y == null) return null;
-            return new ConstantValue.Complex(x.real() * y.real() - x.imag() * y.imag(),
-                    x.real() * y.imag() + x.imag() * y.real());
+            return x == null || y == null ? null : product(x, y);
         }
         if (b != null) return repeat(v, b);
         if (a != null) return repeat(w, a);
@@ -144,9 +141,107 @@ final class PyNumber {
             double q = new BigDecimal(a).divide(new BigDecimal(b), new MathContext(40)).doubleValue();
             return Double.isInfinite(q) ? null : of(q);
         }
+        if (v instanceof ConstantValue.Complex || w instanceof ConstantValue.Complex) {
+            ConstantValue.Complex a1 = complex(v), b1 = complex(w);
+            return a1 == null || b1 == null ? null : complexQuotient(a1, b1);
+        }
         Double x = real(v), y = real(w);
         if (x == null || y == null || y == 0) return null;
         return of(x / y);
+    }
+
+    /**
+     * complex_pow: repeated squaring for a small integral exponent (c_powi), polar form otherwise
+     * (_Py_c_pow). Null where CPython raises: zero to a negative or complex power, overflow.
+     */
+    private static ConstantValue complexPower(ConstantValue.Complex a, ConstantValue.Complex b) {
+        double re, im;
+        if (b.imag() == 0.0 && b.real() == Math.floor(b.real()) && Math.abs(b.real()) <= 100.0) {
+            long n = (long) b.real();
+            ConstantValue.Complex p = complexPowu(a, Math.abs(n));
+            if (n <= 0) {
+                ConstantValue q = complexQuotient(new ConstantValue.Complex(1.0, 0.0), p);
+                if (q == null) return null;
+                p = (ConstantValue.Complex) q;
+            }
+            re = p.real();
+            im = p.imag();
+        } else if (b.real() == 0.0 && b.imag() == 0.0) {
+            re = 1.0;
+            im = 0.0;
+        } else if (a.real() == 0.0 && a.imag() == 0.0) {
+            if (b.imag() != 0.0 || b.real() < 0.0) return null;
+            re = 0.0;
+            im = 0.0;
+        } else {
+            double vabs = Math.hypot(a.real(), a.imag());
+            double len = Math.pow(vabs, b.real());
+            double at = Math.atan2(a.imag(), a.real());
+            double phase = at * b.real();
+            if (b.imag() != 0.0) {
+                len /= Math.exp(at * b.imag());
+                phase += b.imag() * Math.log(vabs);
+            }
+            re = len * Math.cos(phase);
+            im = len * Math.sin(phase);
+        }
+        if (Double.isInfinite(re) || Double.isInfinite(im)) return null;   // OverflowError
+        return new ConstantValue.Complex(re, im);
+    }
+
+    /** c_powu: x**n by repeated squaring. */
+    private static ConstantValue.Complex complexPowu(ConstantValue.Complex x, long n) {
+        ConstantValue.Complex r = new ConstantValue.Complex(1.0, 0.0);
+        ConstantValue.Complex p = x;
+        for (long mask = 1; mask > 0 && n >= mask; mask <<= 1) {
+            if ((n & mask) != 0) r = product(r, p);
+            p = product(p, p);
+        }
+        return r;
+    }
+
+    /** _Py_c_prod. */
+    private static ConstantValue.Complex product(ConstantValue.Complex a, ConstantValue.Complex b) {
+        return new ConstantValue.Complex(a.real() * b.real() - a.imag() * b.imag(), a.real() * b.imag() + a.imag() * b.real());
+    }
+
+    /**
+     * _Py_c_quot: Smith's algorithm, dividing by the larger part of the divisor, and C11's
+     * recovery of infinities and zeros that came out as nan+nanj. Null for a zero divisor.
+     */
+    private static ConstantValue complexQuotient(ConstantValue.Complex a, ConstantValue.Complex b) {
+        double absBreal = Math.abs(b.real()), absBimag = Math.abs(b.imag());
+        double re, im;
+        if (absBreal >= absBimag) {
+            if (absBreal == 0.0) return null;   // ZeroDivisionError
+            double ratio = b.imag() / b.real();
+            double denom = b.real() + b.imag() * ratio;
+            re = (a.real() + a.imag() * ratio) / denom;
+            im = (a.imag() - a.real() * ratio) / denom;
+        } else if (absBimag >= absBreal) {
+            double ratio = b.real() / b.imag();
+            double denom = b.real() * ratio + b.imag();
+            re = (a.real() * ratio + a.imag()) / denom;
+            im = (a.imag() * ratio - a.real()) / denom;
+        } else {
+            re = im = Double.NaN;   // at least one of b's parts is a NaN
+        }
+        if (Double.isNaN(re) && Double.isNaN(im)) {
+            if ((Double.isInfinite(a.real()) || Double.isInfinite(a.imag()))
+                    && Double.isFinite(b.real()) && Double.isFinite(b.imag())) {
+                double x = Math.copySign(Double.isInfinite(a.real()) ? 1.0 : 0.0, a.real());
+                double y = Math.copySign(Double.isInfinite(a.imag()) ? 1.0 : 0.0, a.imag());
+                re = Double.POSITIVE_INFINITY * (x * b.real() + y * b.imag());
+                im = Double.POSITIVE_INFINITY * (y * b.real() - x * b.imag());
+            } else if ((Double.isInfinite(absBreal) || Double.isInfinite(absBimag))
+                    && Double.isFinite(a.real()) && Double.isFinite(a.imag())) {
+                double x = Math.copySign(Double.isInfinite(b.real()) ? 1.0 : 0.0, b.real());
+                double y = Math.copySign(Double.isInfinite(b.imag()) ? 1.0 : 0.0, b.imag());
+                re = 0.0 * (a.real() * x + a.imag() * y);
+                im = 0.0 * (a.imag() * x - a.real() * y);
+            }
+        }
+        return new ConstantValue.Complex(re, im);
     }
 
     /** PyNumber_FloorDivide. */
@@ -194,8 +289,12 @@ final class PyNumber {
         return new double[] {floordiv, mod};
     }
 
-    /** PyNumber_Power: exact for a non-negative int exponent, float otherwise. */
+    /** PyNumber_Power: exact for a non-negative int exponent, float or complex otherwise. */
     static ConstantValue power(ConstantValue v, ConstantValue w) {
+        if (v instanceof ConstantValue.Complex || w instanceof ConstantValue.Complex) {
+            ConstantValue.Complex a = complex(v), b = complex(w);
+            return a == null || b == null ? null : complexPower(a, b);
+        }
         BigInteger a = integer(v), b = integer(w);
         if (a != null && b != null && b.signum() >= 0) {
             if (b.bitLength() <= 31) return of(a.pow(b.intValue()));

@@ -30,12 +30,14 @@ final class Unit {
     final InstructionSequence seq = new InstructionSequence();
 
     /**
-     * u_consts. Constants are keyed by value, as _PyCode_ConstantKey keys them: records compare
-     * by type and value, which keeps {@code 1}, {@code 1.0} and {@code True} apart, and code units
-     * compare by value as code_richcompare does (a while loop's test compiled twice makes one
-     * constant of its generator expression).
+     * u_consts, in index order. Constants are shared by value, as _PyCode_ConstantKey keys them:
+     * records compare by type and value, which keeps {@code 1}, {@code 1.0} and {@code True} apart,
+     * and code units compare by value as code_richcompare does (a while loop's test compiled twice
+     * makes one constant of its generator expression). A NaN is equal to nothing, so a constant
+     * holding one is never shared.
      */
-    final Map<ConstantValue, Integer> consts = new LinkedHashMap<>();
+    final List<ConstantValue> consts = new ArrayList<>();
+    private final Map<ConstantValue, Integer> constIndex = new java.util.HashMap<>();
     final Map<String, Integer> names = new LinkedHashMap<>();
     final Map<String, Integer> varnames = new LinkedHashMap<>();
     final Map<String, Integer> cellvars = new LinkedHashMap<>();
@@ -105,7 +107,11 @@ final class Unit {
 
     /** {@return the index of {@code value} in the constants, adding it if new (compiler_add_const)} */
     int addConst(ConstantValue value) {
-        return consts.computeIfAbsent(value, k -> consts.size());
+        Integer index = Consts.containsNaN(value) ? null : constIndex.get(value);
+        if (index != null) return index;
+        consts.add(value);
+        if (!Consts.containsNaN(value)) constIndex.put(value, consts.size() - 1);
+        return consts.size() - 1;
     }
 
     /** {@return the index of {@code name} in {@code table}, adding it if new (dict_add_o)} */
@@ -113,10 +119,6 @@ final class Unit {
         return table.computeIfAbsent(name, k -> table.size());
     }
 
-    /** {@return the constants in index order} */
-    List<ConstantValue> constList() {
-        return new ArrayList<>(consts.keySet());
-    }
 
     /** {@return true for units whose locals are fast slots (_PyST_IsFunctionLike)} */
     boolean isFunctionLike() {
