@@ -306,7 +306,8 @@ final class PyNumber {
         if (x == 1.0) return of(1.0);
         if (Double.isNaN(x) || Double.isNaN(y) || Double.isInfinite(x) || Double.isInfinite(y)) return null;
         if (x == 0 && y < 0) return null;               // ZeroDivisionError
-        if (x < 0 && y != Math.floor(y)) return null;   // the result would be complex
+        if (x < 0 && y != Math.floor(y))   // negative numbers raised to fractional powers become complex
+            return complexPower(new ConstantValue.Complex(x, 0.0), new ConstantValue.Complex(y, 0.0));
         double r = Math.pow(x, y);
         return Double.isInfinite(r) ? null : of(r);     // OverflowError
     }
