@@ -19,7 +19,7 @@ final class Attributes {
         PyObject descr = type.lookup(name);
         if (descr == null || !descr.type().flags.contains(TypeFlag.METHOD_DESCRIPTOR)) return null;
         PyDict dict = obj.instanceDict();
-        if (dict != null && dict.get(PyStr.of(name)) != null) return null;
+        if (dict != null && dict.get(PyStr.intern(name)) != null) return null;
         return descr;
     }
 }

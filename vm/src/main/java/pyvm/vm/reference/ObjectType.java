@@ -107,7 +107,7 @@ final class ObjectType {
         }
         PyDict dict = o.instanceDict();
         if (dict != null) {
-            PyObject v = dict.get(PyStr.of(name));
+            PyObject v = dict.get(PyStr.intern(name));
             if (v != null) return v;
         }
         if (get != null) return get.get(descr, o, type);
@@ -142,8 +142,8 @@ final class ObjectType {
             }
             throw PyErr.format(PyExc.AttributeError, "'%s' object attribute '%s' is read-only", type.name, name);
         }
-        if (value != null) dict.put(PyStr.of(name), value);
-        else if (dict.remove(PyStr.of(name)) == null) throw noAttribute(o, name);
+        if (value != null) dict.put(PyStr.intern(name), value);
+        else if (dict.remove(PyStr.intern(name)) == null) throw noAttribute(o, name);
     }
 
     /** {@code object_new}: refuses arguments unless the class has an {@code __init__} to take them. */

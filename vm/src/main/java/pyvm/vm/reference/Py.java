@@ -105,6 +105,7 @@ final class Py {
      */
     static PyObject richCompare(PyObject v, PyObject w, CompareOp op) {
         if (v instanceof PyInt a && w instanceof PyInt b && isExactInt(a) && isExactInt(b)) return PyBool.of(op.holds(a.compareTo(b)));
+        if (v.type() == PyStr.TYPE && w.type() == PyStr.TYPE) return PyStr.TYPE.tpRichcompare.compare(v, w, op);
         ThreadState ts = ThreadState.current();
         ts.enterRecursiveCall(" in comparison");
         try {
@@ -134,7 +135,7 @@ final class Py {
         }
     }
 
-    /** An int or bool, whose comparison cannot recurse or be overridden: compared without the recursion guard. */
+    /** An int or bool, whose comparison cannot recurse or be overridden: compared without the recursion guard, as strs are. */
     private static boolean isExactInt(PyObject o) {
         PyType t = o.type();
         return t == PyInt.TYPE || t == PyBool.TYPE;

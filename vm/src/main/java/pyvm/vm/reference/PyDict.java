@@ -33,8 +33,10 @@ final class PyDict extends PyObject {
         }
 
         @Override public boolean equals(Object other) {
-            return other instanceof Key k && k.hash == hash
-                    && (k.object == object || Py.richCompareBool(k.object, object, CompareOp.EQ));
+            if (!(other instanceof Key k) || k.hash != hash) return false;
+            if (k.object == object) return true;
+            if (k.object.type() == PyStr.TYPE && object.type() == PyStr.TYPE) return ((PyStr) k.object).value.equals(((PyStr) object).value);
+            return Py.richCompareBool(k.object, object, CompareOp.EQ);
         }
 
         @Override public int hashCode() {

@@ -26,6 +26,14 @@ class PyStr extends PyObject {
         this.length = value.codePointCount(0, value.length());
     }
 
+    /** The interned strings: attribute names, whose hash is then computed once, as CPython interns identifiers. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, PyStr> INTERNED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {@return the one str for this name, {@code PyUnicode_InternInPlace}} Only for names, whose number is bounded. */
+    static PyStr intern(String name) {
+        return INTERNED.computeIfAbsent(name, PyStr::of);
+    }
+
     static PyStr of(String value) {
         return value.isEmpty() ? EMPTY : new PyStr(value);
     }
