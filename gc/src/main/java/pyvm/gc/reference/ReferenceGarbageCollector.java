@@ -29,9 +29,9 @@ import pyvm.gc.Traversable;
  *       marking from the roots the vm hands to {@link #collect}.</li>
  *   <li>CPython frees most objects the moment their last reference goes, and collects cycles
  *       automatically when allocations outnumber deallocations by 700. Here nothing happens
- *       between collections: an object is finalized only by a {@link #collect} (which the vm calls
- *       for {@code gc.collect()} and at shutdown), so {@link #enable()} and {@link #disable()} only
- *       set the flag {@code gc.isenabled()} reports.</li>
+ *       between collections: an object is finalized only by a {@link #collect}, which the vm calls
+ *       for {@code gc.collect()}, after every 2000 tracked objects while {@link #isEnabled()}, and
+ *       at shutdown; this collector never starts one itself.</li>
  *   <li>There is one generation: every collection examines every tracked object.</li>
  *   <li>Tracked objects are held strongly until a collection finds them unreachable, so the vm
  *       tracks only objects whose reclamation Python can observe.</li>

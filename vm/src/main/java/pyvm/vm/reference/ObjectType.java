@@ -155,7 +155,7 @@ final class ObjectType {
         }
         if (type.isHeapType()) {
             PyInstance instance = new PyInstance(type);
-            if (type.lookup("__del__") != null) ThreadState.current().gc.track(instance);
+            if (type.lookup("__del__") != null) ThreadState.current().trackFinalizable(instance);
             return instance;
         }
         if (type != PyType.OBJECT) throw new IllegalStateException("builtin type " + type.name + " has no tp_new of its own");

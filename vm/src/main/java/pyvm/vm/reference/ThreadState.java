@@ -93,6 +93,23 @@ final class ThreadState {
         };
     }
 
+    /** {@code gc.get_threshold()[0]} of CPython 3.13: allocations of tracked objects between automatic collections. */
+    static final int THRESHOLD0 = 2000;
+    private int trackedSinceCollection;
+
+    /**
+     * {@code _PyObject_GC_TRACK} for an object whose reclamation Python can observe, and CPython's
+     * automatic young collection once {@link #THRESHOLD0} such objects have been made since the
+     * last one (if {@code gc.isenabled()}): without it, garbage with a finalizer would wait for exit.
+     */
+    void trackFinalizable(pyvm.gc.Traversable object) {
+        if (++trackedSinceCollection > THRESHOLD0 && gc.isEnabled()) {
+            trackedSinceCollection = 0;
+            gc.collect(0, roots());
+        }
+        gc.track(object);
+    }
+
     /** Makes this the current thread state, until {@link #detach()}. */
     void attach() {
         CURRENT.set(this);

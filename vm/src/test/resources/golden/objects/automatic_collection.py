@@ -1,0 +1,19 @@
+# Objects with __del__ that become garbage are finalized by an automatic collection, not only at exit.
+import gc
+
+
+class Node:
+    finalized = 0
+
+    def __init__(self):
+        self.me = self
+
+    def __del__(self):
+        Node.finalized += 1
+
+
+for i in range(5000):
+    Node()
+print("some were finalized on the way:", Node.finalized > 0)
+gc.collect()
+print("all after a full collection:", Node.finalized == 5000)
