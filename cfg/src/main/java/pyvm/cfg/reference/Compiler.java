@@ -40,6 +40,7 @@ final class Compiler {
     final Imports imports = new Imports(this);
     final FrameBlocks frameBlocks = new FrameBlocks(this);
     final ExceptionHandling exceptions = new ExceptionHandling(this);
+    final ExceptionGroups exceptionGroups = new ExceptionGroups(this);
     final Classes classes = new Classes(this);
     final Comprehensions comprehensions = new Comprehensions(this);
     final Patterns patterns = new Patterns(this);

@@ -30,29 +30,32 @@ final class ExceptionHandling {
 
     /** compiler_try. */
     void tryStatement(Stmt.Try s) {
-        if (!s.finalbody().isEmpty()) tryFinally(s);
-        else tryExcept(s);
+        if (s.finalbody().isEmpty()) tryExcept(s);
+        else tryFinally(s.location(), s.finalbody(), () -> {
+            if (!s.handlers().isEmpty()) tryExcept(s);
+            else c.statements.visitAll(s.body());
+        });
     }
 
     /**
-     * compiler_try_finally: the finally body is compiled twice, once for the normal way out and
-     * once as the handler, which re-raises; return, break and continue in the body compile it a
-     * third time, through {@link FrameBlocks#unwind}.
+     * compiler_try_finally (and compiler_try_star_finally): the finally body is compiled twice,
+     * once for the normal way out and once as the handler, which re-raises; return, break and
+     * continue in the body compile it a third time, through {@link FrameBlocks#unwind}.
+     *
+     * @param protectedPart the code the finally protects: the body, with its except clauses if any
      */
-    private void tryFinally(Stmt.Try s) {
-        Location loc = s.location();
+    void tryFinally(Location loc, List<Stmt> finalbody, Runnable protectedPart) {
         Label body = c.newLabel();
         Label end = c.newLabel();
         Label exit = c.newLabel();
         Label cleanup = c.newLabel();
         c.addJump(Opcode.SETUP_FINALLY, end, loc);
         c.useLabel(body);
-        c.frameBlocks.push(loc, FBlock.Type.FINALLY_TRY, body, end, s.finalbody());
-        if (!s.handlers().isEmpty()) tryExcept(s);
-        else c.statements.visitAll(s.body());
+        c.frameBlocks.push(loc, FBlock.Type.FINALLY_TRY, body, end, finalbody);
+        protectedPart.run();
         c.addop(Opcode.POP_BLOCK, Instruction.NO_LOCATION);
         c.frameBlocks.pop(FBlock.Type.FINALLY_TRY);
-        c.statements.visitAll(s.finalbody());
+        c.statements.visitAll(finalbody);
         c.addJump(Opcode.JUMP_NO_INTERRUPT, exit, Instruction.NO_LOCATION);
         // `finally` block
         c.useLabel(end);
@@ -60,7 +63,7 @@ final class ExceptionHandling {
         c.addJump(Opcode.SETUP_CLEANUP, cleanup, loc);
         c.addop(Opcode.PUSH_EXC_INFO, loc);
         c.frameBlocks.push(loc, FBlock.Type.FINALLY_END, end, null, null);
-        c.statements.visitAll(s.finalbody());
+        c.statements.visitAll(finalbody);
         c.frameBlocks.pop(FBlock.Type.FINALLY_END);
         c.addopI(Opcode.RERAISE, 0, loc);
         c.useLabel(cleanup);
@@ -138,7 +141,7 @@ final class ExceptionHandling {
     }
 
     /** {@code name = None; del name}, as artificial code. */
-    private void unbind(String name) {
+    void unbind(String name) {
         c.loadConst(ConstantValue.NONE, Instruction.NO_LOCATION);
         c.nameop(name, ExprContext.Store, Instruction.NO_LOCATION);
         c.nameop(name, ExprContext.Del, Instruction.NO_LOCATION);
@@ -162,7 +165,7 @@ final class ExceptionHandling {
      * compiler_pop_except_and_reraise: with [exc_info, lasti, exc] on the stack, restore the
      * exception that was being handled before and re-raise this one.
      */
-    private void popExceptAndReraise(Location loc) {
+    void popExceptAndReraise(Location loc) {
         c.addopI(Opcode.COPY, 3, loc);
         c.addop(Opcode.POP_EXCEPT, loc);
         c.addopI(Opcode.RERAISE, 1, loc);

@@ -171,7 +171,7 @@ final class Statements {
                 c.addopI(Opcode.RAISE_VARARGS, n, loc);
             }
             case Stmt.Try t -> c.exceptions.tryStatement(t);
-            case Stmt.TryStar t -> throw c.notSupported(loc, "'try' statement with 'except*'");
+            case Stmt.TryStar t -> c.exceptionGroups.tryStar(t);
             case Stmt.Assert a -> c.controlFlow.assertStatement(a);
             case Stmt.Import i -> c.imports.importStatement(i);
             case Stmt.ImportFrom i -> c.imports.fromImport(i);

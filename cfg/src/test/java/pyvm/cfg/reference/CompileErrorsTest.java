@@ -15,7 +15,8 @@ import pyvm.symtable.Symtable;
 /**
  * The SyntaxErrors CPython's compiler raises, rather than its parser or symbol table, come from the
  * code generator with compile.c's message at the offending statement: column offsets are the AST's
- * byte columns plus one, as compiler_error reports them.
+ * byte columns plus one, as compiler_error reports them. What the reference code generator does
+ * not compile yet is a SyntaxError naming the construct at the node, never a Java exception.
  */
 class CompileErrorsTest {
 
@@ -54,5 +55,16 @@ class CompileErrorsTest {
         PySyntaxError e = compileError("try:\n    pass\nexcept:\n    pass\nexcept E:\n    pass\n");
         assertEquals("default 'except:' must be last", e.message());
         assertEquals(3, e.lineno());
+    }
+
+    @Test
+    void anAsynchronousComprehensionIsReportedWhereItStands() {
+        PySyntaxError e = compileError("async def f(y):\n    return [x async for x in y]\n");
+        assertEquals(PySyntaxError.Type.SyntaxError, e.type());
+        assertEquals(Messages.notSupported("asynchronous comprehension"), e.message());
+        assertEquals(2, e.lineno());
+        assertEquals(12, e.offset());
+        assertEquals(2, e.endLineno());
+        assertEquals(32, e.endOffset());
     }
 }
