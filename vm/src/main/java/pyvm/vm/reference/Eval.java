@@ -293,32 +293,27 @@ final class Eval {
                     }
                     case CONVERT_VALUE -> stack[sp - 1] = Builds.convert(stack[sp - 1], oparg);
 
-                    case CALL -> {
-                        int first = sp - oparg;
+                    case CALL, CALL_KW -> {
+                        int top = op == Opcode.CALL_KW ? sp - 1 : sp;
+                        String[] kwnames = op == Opcode.CALL_KW ? Builds.keywordNames((PyTuple) stack[top]) : Args.NO_KWNAMES;
+                        int first = top - oparg;
                         PyObject self = stack[first - 1];
                         PyObject callable = stack[first - 2];
-                        PyObject[] args = Builds.arguments(stack, self == null ? first : first - 1, sp);
-                        sp = first - 2;
+                        PyObject[] args = Arrays.copyOfRange(stack, self == null ? first : first - 1, top);
                         f.stackDepth = sp;
-                        stack[sp++] = call(ts, f, callable, args, Args.NO_KWNAMES);
-                    }
-                    case CALL_KW -> {
-                        String[] kwnames = Builds.keywordNames((PyTuple) stack[--sp]);
-                        int first = sp - oparg;
-                        PyObject self = stack[first - 1];
-                        PyObject callable = stack[first - 2];
-                        PyObject[] args = Builds.arguments(stack, self == null ? first : first - 1, sp);
+                        PyObject result = call(ts, f, callable, args, kwnames);
+                        Arrays.fill(stack, first - 2, sp, null);
                         sp = first - 2;
-                        f.stackDepth = sp;
-                        stack[sp++] = call(ts, f, callable, args, kwnames);
+                        stack[sp++] = result;
                     }
                     case CALL_FUNCTION_EX -> {
-                        PyObject kwargs = (oparg & 1) != 0 ? stack[--sp] : null;
-                        PyObject callargs = stack[--sp];
-                        sp -= 2;
-                        PyObject callable = stack[sp];
+                        int base = sp - ((oparg & 1) != 0 ? 4 : 3);
+                        PyObject kwargs = (oparg & 1) != 0 ? stack[sp - 1] : null;
                         f.stackDepth = sp;
-                        stack[sp++] = Builds.callEx(ts, f, callable, callargs, kwargs);
+                        PyObject result = Builds.callEx(ts, f, stack[base], stack[base + 2], kwargs);
+                        Arrays.fill(stack, base, sp, null);
+                        sp = base;
+                        stack[sp++] = result;
                     }
                     case MAKE_FUNCTION -> stack[sp - 1] = new PyFunction((PyCode) stack[sp - 1], f.globals);
                     case SET_FUNCTION_ATTRIBUTE -> {
