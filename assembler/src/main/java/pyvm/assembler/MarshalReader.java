@@ -169,7 +169,7 @@ final class MarshalReader {
     }
 
     /** R_REF of a tuple, list, dict or set, which CPython registers before reading its items. */
-    private int register(boolean flag) {
+    private int registerContainer(boolean flag) {
         int index = reserve(flag);
         if (index >= 0) building.add(index);
         return index;
@@ -255,7 +255,7 @@ final class MarshalReader {
      */
     private MarshalValue items(int n, boolean flag, String kind, Function<List<MarshalValue>, MarshalValue> make,
                                boolean registeredFirst) {
-        int index = registeredFirst ? register(flag) : reserve(flag);
+        int index = registeredFirst ? registerContainer(flag) : reserve(flag);
         List<MarshalValue> items = new ArrayList<>(Math.min(n, 1024));
         for (int i = 0; i < n; i++) {
             MarshalValue item = object();
@@ -269,7 +269,7 @@ final class MarshalReader {
 
     /** TYPE_DICT: key, value pairs until a NULL key; a NULL value also ends the dict, silently. */
     private MarshalValue dict(boolean flag) {
-        int index = register(flag);
+        int index = registerContainer(flag);
         List<MarshalValue.Item> items = new ArrayList<>();
         while (true) {
             MarshalValue key = object();
