@@ -198,8 +198,8 @@ final class AstOptimizer {
         }
         if (arg instanceof Expr.Set s) {
             ConstantValue.Tuple value = constTuple(s.elts());
-            List<ConstantValue> items = value == null ? null : FrozenSetLayout.order(value.items());
-            if (items != null) return new Expr.Constant(new ConstantValue.FrozenSet(items), null, s.location());
+            if (value != null)
+                return new Expr.Constant(new ConstantValue.FrozenSet(FrozenSetLayout.order(value.items())), null, s.location());
         }
         return arg;
     }

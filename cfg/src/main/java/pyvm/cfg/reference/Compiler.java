@@ -285,9 +285,4 @@ final class Compiler {
     PySyntaxError error(Location loc, String message) {
         return PySyntaxError.at(PySyntaxError.Type.SyntaxError, message, filename, loc, null);
     }
-
-    /** {@return the SyntaxError for a construct this implementation does not compile yet} */
-    PySyntaxError notSupported(Location loc, String construct) {
-        return error(loc, Messages.notSupported(construct));
-    }
 }

@@ -8,6 +8,7 @@ import pyvm.cfg.Label;
 import pyvm.cfg.Opcode;
 import pyvm.lexer.Location;
 import pyvm.parser.Comprehension;
+import pyvm.parser.ConstantValue;
 import pyvm.parser.Expr;
 import pyvm.symtable.Flag;
 import pyvm.symtable.Scope;
@@ -16,13 +17,15 @@ import pyvm.symtable.SymbolTable;
 import pyvm.symtable.SymbolTableType;
 
 /**
- * Code for comprehensions and generator expressions. A generator expression is a generator function
- * of its own, called with the outermost iterator. Since 3.13 (PEP 709) list, set and dict
- * comprehensions are inlined: their loop runs in the enclosing code, and the names they bind are
- * saved on the stack (LOAD_FAST_AND_CLEAR) and restored afterwards, also when an exception leaves
- * the comprehension. Mirrors compiler_comprehension, compiler_sync_comprehension_generator,
- * push_inlined_comprehension_state, pop_inlined_comprehension_state and
- * restore_inlined_comprehension_locals of Python/compile.c (3.13).
+ * Code for comprehensions and generator expressions, with {@code for} and {@code async for}
+ * clauses. A generator expression is a generator function of its own, called with the outermost
+ * iterator. Since 3.13 (PEP 709) list, set and dict comprehensions are inlined: their loop runs in
+ * the enclosing code, and the names they bind are saved on the stack (LOAD_FAST_AND_CLEAR) and
+ * restored afterwards, also when an exception leaves the comprehension. Mirrors
+ * compiler_comprehension, compiler_sync_comprehension_generator,
+ * compiler_async_comprehension_generator, push_inlined_comprehension_state,
+ * pop_inlined_comprehension_state and restore_inlined_comprehension_locals of Python/compile.c
+ * (3.13).
  */
 final class Comprehensions {
 
@@ -52,14 +55,17 @@ final class Comprehensions {
     private void comprehension(Expr e, Kind kind, String name, List<Comprehension> generators, Expr elt, Expr val) {
         Location loc = e.location();
         SymbolTable entry = c.u.ste.child(SymbolTableType.FUNCTION, loc);
-        if (entry.coroutine() || generators.stream().anyMatch(g -> g.isAsync() != 0))
-            throw c.notSupported(loc, "asynchronous comprehension");
         boolean inlined = entry.compInlined();
+        boolean asyncGenerator = entry.coroutine();
+        ScopeType scopeType = c.u.scopeType;
+        if (asyncGenerator && kind != Kind.GENEXP && scopeType != ScopeType.ASYNC_FUNCTION
+                && scopeType != ScopeType.COMPREHENSION)
+            throw c.error(loc, Messages.ASYNC_COMPREHENSION_OUTSIDE_ASYNC_FUNCTION);
         Comprehension outermost = generators.getFirst();
         InlinedState state = null;
         if (inlined) {
             c.expressions.visit(outermost.iter());
-            c.addop(Opcode.GET_ITER, outermost.iter().location());
+            getIter(outermost);
             state = pushInlinedState(loc, entry);
         } else {
             c.enterScope(name, ScopeType.COMPREHENSION, entry, loc.lineno());
@@ -84,8 +90,27 @@ final class Comprehensions {
         CodeUnit code = c.exitScope(true);
         c.functions.makeClosure(loc, code, 0);
         c.expressions.visit(outermost.iter());
-        c.addop(Opcode.GET_ITER, outermost.iter().location());
+        getIter(outermost);
         c.addopI(Opcode.CALL, 0, loc);
+        if (asyncGenerator && kind != Kind.GENEXP) {
+            // an asynchronous comprehension that is not inlined is a coroutine: await it
+            c.addopI(Opcode.GET_AWAITABLE, 0, loc);
+            c.loadConst(ConstantValue.NONE, loc);
+            c.expressions.addYieldFrom(loc, true);
+        }
+    }
+
+    /** The outermost iterator, made from the outermost iterable: an asynchronous one for {@code async for}. */
+    private void getIter(Comprehension outermost) {
+        c.addop(outermost.isAsync() != 0 ? Opcode.GET_AITER : Opcode.GET_ITER, outermost.iter().location());
+    }
+
+    /** compiler_comprehension_generator: one {@code for} clause, synchronous or asynchronous. */
+    private void generator(Location loc, List<Comprehension> generators, int genIndex, int depth,
+                           Expr elt, Expr val, Kind kind, boolean iterOnStack) {
+        if (generators.get(genIndex).isAsync() != 0)
+            asyncGenerator(loc, generators, genIndex, depth, elt, val, kind, iterOnStack);
+        else syncGenerator(loc, generators, genIndex, depth, elt, val, kind, iterOnStack);
     }
 
     /**
@@ -95,8 +120,8 @@ final class Comprehensions {
      * @param depth        how many iterators are on the stack above the result
      * @param iterOnStack  the iterator is already on the stack (the outermost one of an inlined comprehension)
      */
-    private void generator(Location loc, List<Comprehension> generators, int genIndex, int depth,
-                           Expr elt, Expr val, Kind kind, boolean iterOnStack) {
+    private void syncGenerator(Location loc, List<Comprehension> generators, int genIndex, int depth,
+                               Expr elt, Expr val, Kind kind, boolean iterOnStack) {
         Label start = c.newLabel();
         Label ifCleanup = c.newLabel();
         Label anchor = c.newLabel();
@@ -132,32 +157,7 @@ final class Comprehensions {
         for (Expr test : gen.ifs()) c.controlFlow.jumpIf(test, ifCleanup, false);
         if (genIndex + 1 < generators.size())
             generator(loc, generators, genIndex + 1, depth, elt, val, kind, false);
-        Location eltLoc = elt.location();
-        if (genIndex + 1 >= generators.size()) {
-            switch (kind) {
-                case GENEXP -> {
-                    c.expressions.visit(elt);
-                    c.expressions.addYield(eltLoc);
-                    c.addop(Opcode.POP_TOP, eltLoc);
-                }
-                case LISTCOMP -> {
-                    c.expressions.visit(elt);
-                    c.addopI(Opcode.LIST_APPEND, depth + 1, eltLoc);
-                }
-                case SETCOMP -> {
-                    c.expressions.visit(elt);
-                    c.addopI(Opcode.SET_ADD, depth + 1, eltLoc);
-                }
-                case DICTCOMP -> {
-                    // With '{k: v}', k is evaluated before v, so we do the same.
-                    c.expressions.visit(elt);
-                    c.expressions.visit(val);
-                    eltLoc = new Location(elt.location().lineno(), elt.location().colOffset(),
-                            val.location().endLineno(), val.location().endColOffset());
-                    c.addopI(Opcode.MAP_ADD, depth + 1, eltLoc);
-                }
-            }
-        }
+        Location eltLoc = genIndex + 1 < generators.size() ? elt.location() : addElement(elt, val, kind, depth);
         c.useLabel(ifCleanup);
         if (loop) {
             c.addJump(Opcode.JUMP, start, eltLoc);
@@ -166,6 +166,79 @@ final class Comprehensions {
             c.addop(Opcode.END_FOR, Instruction.NO_LOCATION);
             c.addop(Opcode.POP_TOP, Instruction.NO_LOCATION);
         }
+    }
+
+    /**
+     * Innermost, the element is added to the result, {@code depth} iterators below the top of the
+     * stack, or yielded. Returns the location of the instruction that adds it.
+     */
+    private Location addElement(Expr elt, Expr val, Kind kind, int depth) {
+        Location eltLoc = elt.location();
+        switch (kind) {
+            case GENEXP -> {
+                c.expressions.visit(elt);
+                c.expressions.addYield(eltLoc);
+                c.addop(Opcode.POP_TOP, eltLoc);
+            }
+            case LISTCOMP -> {
+                c.expressions.visit(elt);
+                c.addopI(Opcode.LIST_APPEND, depth + 1, eltLoc);
+            }
+            case SETCOMP -> {
+                c.expressions.visit(elt);
+                c.addopI(Opcode.SET_ADD, depth + 1, eltLoc);
+            }
+            case DICTCOMP -> {
+                // With '{k: v}', k is evaluated before v, so we do the same.
+                c.expressions.visit(elt);
+                c.expressions.visit(val);
+                eltLoc = new Location(elt.location().lineno(), elt.location().colOffset(),
+                        val.location().endLineno(), val.location().endColOffset());
+                c.addopI(Opcode.MAP_ADD, depth + 1, eltLoc);
+            }
+        }
+        return eltLoc;
+    }
+
+    /**
+     * compiler_async_comprehension_generator: an {@code async for} clause awaits __anext__ under a
+     * handler, whose StopAsyncIteration ends the loop at END_ASYNC_FOR.
+     */
+    private void asyncGenerator(Location loc, List<Comprehension> generators, int genIndex, int depth,
+                                Expr elt, Expr val, Kind kind, boolean iterOnStack) {
+        Label start = c.newLabel();
+        Label except = c.newLabel();
+        Label ifCleanup = c.newLabel();
+        Comprehension gen = generators.get(genIndex);
+        if (!iterOnStack) {
+            if (genIndex == 0) {
+                // Receive outermost iter as an implicit argument
+                c.u.argcount = 1;
+                c.addopI(Opcode.LOAD_FAST, 0, loc);
+            } else {
+                c.expressions.visit(gen.iter());
+                c.addop(Opcode.GET_AITER, gen.iter().location());
+            }
+        }
+        c.useLabel(start);
+        // Runtime will push a block here, so we need to account for that
+        c.frameBlocks.push(loc, FBlock.Type.ASYNC_COMPREHENSION_GENERATOR, start, null, null);
+        c.addJump(Opcode.SETUP_FINALLY, except, loc);
+        c.addop(Opcode.GET_ANEXT, loc);
+        c.loadConst(ConstantValue.NONE, loc);
+        c.expressions.addYieldFrom(loc, true);
+        c.addop(Opcode.POP_BLOCK, loc);
+        c.expressions.visit(gen.target());
+        for (Expr test : gen.ifs()) c.controlFlow.jumpIf(test, ifCleanup, false);
+        depth++;
+        if (genIndex + 1 < generators.size())
+            generator(loc, generators, genIndex + 1, depth, elt, val, kind, false);
+        Location eltLoc = genIndex + 1 < generators.size() ? elt.location() : addElement(elt, val, kind, depth);
+        c.useLabel(ifCleanup);
+        c.addJump(Opcode.JUMP, start, eltLoc);
+        c.frameBlocks.pop(FBlock.Type.ASYNC_COMPREHENSION_GENERATOR);
+        c.useLabel(except);
+        c.addop(Opcode.END_ASYNC_FOR, loc);
     }
 
     /**

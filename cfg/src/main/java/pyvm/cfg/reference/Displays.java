@@ -62,13 +62,8 @@ final class Displays {
                 return;
             }
             c.addopI(build, pushed, loc);
-            if (add == Opcode.SET_ADD) {
-                List<ConstantValue> items = FrozenSetLayout.order(folded);
-                if (items == null) throw c.notSupported(loc, "set display of constants hashed by identity");
-                c.loadConst(new ConstantValue.FrozenSet(items), loc);
-            } else {
-                c.loadConst(new ConstantValue.Tuple(folded), loc);
-            }
+            c.loadConst(add == Opcode.SET_ADD ? new ConstantValue.FrozenSet(FrozenSetLayout.order(folded))
+                    : new ConstantValue.Tuple(folded), loc);
             c.addopI(extend, 1, loc);
             if (tuple) c.addopI(Opcode.CALL_INTRINSIC_1, Intrinsic1.INTRINSIC_LIST_TO_TUPLE.ordinal(), loc);
             return;

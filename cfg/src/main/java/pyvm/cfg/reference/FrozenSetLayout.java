@@ -10,7 +10,9 @@ import pyvm.parser.ConstantValue;
  * up to nine linear probes then perturbed jumps, grown to four times the entries when three fifths
  * of the slots are taken. Equal constants ({@code 1}, {@code 1.0}, {@code True}) are one element,
  * the first kept. Hashes are those of {@code PYTHONHASHSEED=0} ({@link PyHash}). (marshal writes a
- * frozenset's elements sorted, so a .pyc does not keep this order.)
+ * frozenset's elements sorted, so a .pyc does not keep this order.) Where an element hashed by
+ * identity (Ellipsis, a NaN, a tuple holding one) lands depends on its address, which no compiler
+ * can know and which differs between CPython runs: pyvm puts those last, in the given order.
  */
 final class FrozenSetLayout {
 
@@ -20,14 +22,19 @@ final class FrozenSetLayout {
     private static final int LINEAR_PROBES = 9;
     private static final int PERTURB_SHIFT = 5;
 
-    /** {@return the elements in iteration order, or null if one of them is hashed by identity} */
+    /** {@return the distinct elements in iteration order} */
     static List<ConstantValue> order(List<ConstantValue> items) {
         ConstantValue[] keys = new ConstantValue[MINSIZE];
         long[] hashes = new long[MINSIZE];
         int used = 0;
+        List<ConstantValue> byIdentity = new ArrayList<>();
         for (ConstantValue item : items) {
             Long h = PyHash.hash(item);
-            if (h == null) return null;
+            if (h == null) {
+                // only the singleton Ellipsis is equal to another constant hashed by identity
+                if (!(item instanceof ConstantValue.Ellipsis && byIdentity.contains(item))) byIdentity.add(item);
+                continue;
+            }
             if (!add(keys, hashes, item, h)) continue;
             used++;
             // set_add_entry: no dummies in a fresh frozenset, so fill == used
@@ -45,6 +52,7 @@ final class FrozenSetLayout {
         }
         List<ConstantValue> out = new ArrayList<>();
         for (ConstantValue k : keys) if (k != null) out.add(k);
+        out.addAll(byIdentity);
         return out;
     }
 

@@ -15,8 +15,7 @@ import pyvm.symtable.Symtable;
 /**
  * The SyntaxErrors CPython's compiler raises, rather than its parser or symbol table, come from the
  * code generator with compile.c's message at the offending statement: column offsets are the AST's
- * byte columns plus one, as compiler_error reports them. What the reference code generator does
- * not compile yet is a SyntaxError naming the construct at the node, never a Java exception.
+ * byte columns plus one, as compiler_error reports them.
  */
 class CompileErrorsTest {
 
@@ -58,10 +57,10 @@ class CompileErrorsTest {
     }
 
     @Test
-    void anAsynchronousComprehensionIsReportedWhereItStands() {
-        PySyntaxError e = compileError("async def f(y):\n    return [x async for x in y]\n");
+    void anAsynchronousComprehensionNeedsAnAsynchronousFunction() {
+        PySyntaxError e = compileError("def f(y):\n    return [x async for x in y]\n");
         assertEquals(PySyntaxError.Type.SyntaxError, e.type());
-        assertEquals(Messages.notSupported("asynchronous comprehension"), e.message());
+        assertEquals(Messages.ASYNC_COMPREHENSION_OUTSIDE_ASYNC_FUNCTION, e.message());
         assertEquals(2, e.lineno());
         assertEquals(12, e.offset());
         assertEquals(2, e.endLineno());
