@@ -1,8 +1,6 @@
 package pyvm.cfg.reference;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import pyvm.cfg.Instruction;
 import pyvm.cfg.Opcode;
 import pyvm.lexer.Location;
@@ -194,11 +192,15 @@ final class Calls {
         c.loadConst(new ConstantValue.Tuple(names), loc);
     }
 
-    /** validate_keywords: a keyword may be given once. */
+    /** validate_keywords: a keyword names no constant and is given once. */
     private void validateKeywords(List<Keyword> keywords) {
-        Set<String> seen = new HashSet<>();
-        for (Keyword k : keywords)
-            if (k.arg() != null && !seen.add(k.arg()))
-                throw c.error(k.location(), "keyword argument repeated: " + k.arg());
+        for (int i = 0; i < keywords.size(); i++) {
+            Keyword key = keywords.get(i);
+            if (key.arg() == null) continue;
+            c.forbiddenName(key.location(), key.arg(), ExprContext.Store);
+            for (Keyword other : keywords.subList(i + 1, keywords.size()))
+                if (key.arg().equals(other.arg()))
+                    throw c.error(other.location(), "keyword argument repeated: " + key.arg());
+        }
     }
 }

@@ -212,6 +212,7 @@ final class Compiler {
      * where the namespace is a dict (module and class bodies).
      */
     void nameop(String name, ExprContext ctx, Location loc) {
+        forbiddenName(loc, name, ctx);
         String mangled = Mangling.maybeMangle(u.privateName, u.ste, name);
         Symbol symbol = u.symbol(mangled);
         Scope scope = symbol == null ? null : symbol.scope();
@@ -280,6 +281,16 @@ final class Compiler {
     }
 
     // ---------------------------------------------------------------- errors
+
+    /** forbidden_name: {@code __debug__} is a constant of the compiler, never bound nor deleted. */
+    void forbiddenName(Location loc, String name, ExprContext ctx) {
+        if (!name.equals("__debug__")) return;
+        switch (ctx) {
+            case Store -> throw error(loc, "cannot assign to __debug__");
+            case Del -> throw error(loc, "cannot delete __debug__");
+            case Load -> { }
+        }
+    }
 
     /** {@return the SyntaxError compiler_error raises at {@code loc}} */
     PySyntaxError error(Location loc, String message) {

@@ -60,7 +60,7 @@ final class Comprehensions {
         ScopeType scopeType = c.u.scopeType;
         if (asyncGenerator && kind != Kind.GENEXP && scopeType != ScopeType.ASYNC_FUNCTION
                 && scopeType != ScopeType.COMPREHENSION)
-            throw c.error(loc, Messages.ASYNC_COMPREHENSION_OUTSIDE_ASYNC_FUNCTION);
+            throw c.error(loc, "asynchronous comprehension outside of an asynchronous function");
         Comprehension outermost = generators.getFirst();
         InlinedState state = null;
         if (inlined) {

@@ -199,7 +199,7 @@ final class ControlFlow {
         Location loc = s.location();
         c.addop(Opcode.NOP, loc);
         FrameBlocks.Unwound u = c.frameBlocks.unwindStack(loc, false, true);
-        if (u.loop() == null) throw c.error(s.location(), Messages.BREAK_OUTSIDE_LOOP);
+        if (u.loop() == null) throw c.error(s.location(), "'break' outside loop");
         loc = c.frameBlocks.unwind(u.loc(), u.loop(), false);
         c.addJump(Opcode.JUMP, u.loop().exit(), loc);
     }
@@ -209,7 +209,7 @@ final class ControlFlow {
         Location loc = s.location();
         c.addop(Opcode.NOP, loc);
         FrameBlocks.Unwound u = c.frameBlocks.unwindStack(loc, false, true);
-        if (u.loop() == null) throw c.error(s.location(), Messages.CONTINUE_NOT_IN_LOOP);
+        if (u.loop() == null) throw c.error(s.location(), "'continue' not properly in loop");
         c.addJump(Opcode.JUMP, u.loop().block(), u.loc());
     }
 }

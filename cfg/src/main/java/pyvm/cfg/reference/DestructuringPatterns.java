@@ -8,6 +8,7 @@ import pyvm.lexer.Location;
 import pyvm.parser.Cmpop;
 import pyvm.parser.ConstantValue;
 import pyvm.parser.Expr;
+import pyvm.parser.ExprContext;
 import pyvm.parser.Pattern;
 
 /**
@@ -202,10 +203,13 @@ final class DestructuringPatterns {
         int nattrs = kwdAttrs.size();
         if (nattrs != kwdPatterns.size())
             throw c.error(loc, "kwd_attrs (" + nattrs + ") / kwd_patterns (" + kwdPatterns.size() + ") length mismatch in class pattern");
-        for (int i = 0; i < nattrs; i++)
+        // validate_kwd_attrs: errors point at the patterns, the parser gives the names no location
+        for (int i = 0; i < nattrs; i++) {
+            c.forbiddenName(kwdPatterns.get(i).location(), kwdAttrs.get(i), ExprContext.Store);
             for (int j = i + 1; j < nattrs; j++)
                 if (kwdAttrs.get(i).equals(kwdAttrs.get(j)))
                     throw c.error(kwdPatterns.get(j).location(), "attribute name repeated in class pattern: " + kwdAttrs.get(i));
+        }
         c.expressions.visit(p.cls());
         c.loadConst(new ConstantValue.Tuple(kwdAttrs.stream().<ConstantValue>map(ConstantValue.Str::new).toList()), loc);
         c.addopI(Opcode.MATCH_CLASS, nargs, loc);

@@ -63,7 +63,7 @@ final class Expressions {
                 visit(n.target());
             }
             case Expr.Starred s -> throw c.error(loc, s.ctx() == ExprContext.Store
-                    ? Messages.STARRED_ASSIGNMENT_TARGET : Messages.CANNOT_USE_STARRED);
+                    ? "starred assignment target must be in a list or tuple" : "can't use starred expression here");
             case Expr.Dict d -> c.displays.dict(d);
             case Expr.Set s -> c.displays.set(s);
             case Expr.List l -> c.displays.list(l);
@@ -269,7 +269,10 @@ final class Expressions {
         Location loc = matchAttrStart(e.location(), e);
         switch (e.ctx()) {
             case Load -> c.addopName(Opcode.LOAD_ATTR, e.attr(), loc);
-            case Store -> c.addopName(Opcode.STORE_ATTR, e.attr(), loc);
+            case Store -> {
+                c.forbiddenName(loc, e.attr(), ExprContext.Store);
+                c.addopName(Opcode.STORE_ATTR, e.attr(), loc);
+            }
             case Del -> c.addopName(Opcode.DELETE_ATTR, e.attr(), loc);
         }
     }

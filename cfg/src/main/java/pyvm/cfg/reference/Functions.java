@@ -62,6 +62,7 @@ final class Functions {
     /** compiler_function: decorators, defaults, annotations, the body, then the binding. */
     private void function(String name, Arguments args, List<Stmt> body, List<Expr> decorators, Expr returns,
                           List<TypeParam> typeParams, Location loc, boolean isAsync) {
+        checkDebugArgs(args);
         for (Expr d : decorators) c.expressions.visit(d);
         int firstlineno = decorators.isEmpty() ? loc.lineno() : decorators.getFirst().location().lineno();
         int funcflags = defaultArguments(loc, args);
@@ -118,9 +119,20 @@ final class Functions {
         c.addopI(Opcode.RERAISE, 1, Instruction.NO_LOCATION);
     }
 
+    /** compiler_check_debug_args: no parameter may be called {@code __debug__}. */
+    private void checkDebugArgs(Arguments args) {
+        List<Arg> all = new ArrayList<>(args.posonlyargs());
+        all.addAll(args.args());
+        if (args.vararg() != null) all.add(args.vararg());
+        all.addAll(args.kwonlyargs());
+        if (args.kwarg() != null) all.add(args.kwarg());
+        for (Arg a : all) c.forbiddenName(a.location(), a.arg(), ExprContext.Store);
+    }
+
     /** compiler_lambda: like a def whose body is one return, and which never has a docstring. */
     void lambda(Expr.Lambda e) {
         Location loc = e.location();
+        checkDebugArgs(e.args());
         int funcflags = defaultArguments(loc, e.args());
         SymbolTable ste = c.u.ste.child(SymbolTableType.FUNCTION, loc);
         c.enterScope("<lambda>", ScopeType.LAMBDA, ste, loc.lineno());

@@ -145,6 +145,7 @@ final class Patterns {
             c.addop(Opcode.POP_TOP, loc);
             return;
         }
+        c.forbiddenName(loc, name, ExprContext.Store);
         if (pc.stores.contains(name)) throw duplicateStore(loc, name);
         rotate(loc, pc.onTop + pc.stores.size() + 1);
         pc.stores.add(name);

@@ -82,6 +82,7 @@ final class Statements {
         boolean moduleOrClass = c.u.scopeType == ScopeType.MODULE || c.u.scopeType == ScopeType.CLASS;
         switch (target) {
             case Expr.Name n -> {
+                c.forbiddenName(loc, n.id(), ExprContext.Store);
                 if (s.simple() != 0 && moduleOrClass) {
                     if (c.future.annotations()) c.expressions.annexpr(s.annotation());
                     else c.expressions.visit(s.annotation());
@@ -199,7 +200,7 @@ final class Statements {
         Location loc = s.location();
         Expr value = s.value();
         boolean preserveTos = value != null && !(value instanceof Expr.Constant);
-        if (!c.u.isFunctionLike()) throw c.error(loc, Messages.RETURN_OUTSIDE_FUNCTION);
+        if (!c.u.isFunctionLike()) throw c.error(loc, "'return' outside function");
         if (preserveTos) {
             c.expressions.visit(value);
         } else if (value != null) {

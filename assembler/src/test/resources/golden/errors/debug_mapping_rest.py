@@ -1,0 +1,3 @@
+match {}:
+    case {**__debug__}:
+        pass
