@@ -201,6 +201,8 @@ final class Statements {
         Expr value = s.value();
         boolean preserveTos = value != null && !(value instanceof Expr.Constant);
         if (!c.u.isFunctionLike()) throw c.error(loc, "'return' outside function");
+        if (value != null && c.u.ste.coroutine() && c.u.ste.generator())
+            throw c.error(loc, "'return' with value in async generator");
         if (preserveTos) {
             c.expressions.visit(value);
         } else if (value != null) {

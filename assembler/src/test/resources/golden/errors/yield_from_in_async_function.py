@@ -1,0 +1,2 @@
+async def f():
+    [x for x in (yield from g())]
