@@ -89,12 +89,18 @@ final class MarshalWriter {
 
     /**
      * What makes two constants one object for CPython, or null if nothing does: equal values, except
-     * that an interned str is never the same object as an equal str that is not interned, and that
+     * NaNs, and that an interned str is never the same object as an equal str that is not interned, and that
      * the compiler makes each frozenset and code object anew.
      */
     private static Object key(ConstantValue v, boolean name) {
-        if (v instanceof ConstantValue.FrozenSet || v instanceof CodeObject) return null;
+        if (v instanceof ConstantValue.FrozenSet || v instanceof CodeObject || isNan(v)) return null;
         return v instanceof ConstantValue.Str s && (name || internable(s.value())) ? new Interned(s.value()) : v;
+    }
+
+    /** A NaN is never equal to another, so CPython's constant cache never merges two of them. */
+    private static boolean isNan(ConstantValue v) {
+        return v instanceof ConstantValue.Float f && Double.isNaN(f.value())
+                || v instanceof ConstantValue.Complex c && (Double.isNaN(c.real()) || Double.isNaN(c.imag()));
     }
 
     /** A str as the interned one of its value. */
