@@ -74,9 +74,13 @@ public record CodeUnit(String name, String qualname, String filename, int firstl
         return Dot.of(this);
     }
 
-    /** {@return the name a local-variable opcode's argument stands for: varnames, then cellvars, then freevars} */
+    /**
+     * {@return the name a local-variable opcode's argument stands for} The *_DEREF opcodes, MAKE_CELL
+     * and LOAD_CLOSURE count cells then free variables, as the compiler numbers them until the
+     * assembler places them after the locals (fix_cell_offsets); the others index varnames.
+     */
     public String localName(Opcode opcode, int index) {
-        if (opcode.has(Opcode.Flag.FREE))
+        if (opcode.has(Opcode.Flag.FREE) || opcode == Opcode.LOAD_CLOSURE)
             return index < cellvars.size() ? cellvars.get(index) : freevars.get(index - cellvars.size());
         return varnames.get(index);
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import pyvm.lexer.Location;
 
 /**
  * The listing and the DOT form: every block appears once with its instructions, arguments resolved
@@ -27,6 +28,22 @@ class PrintedFormsTest {
         assertTrue(lines.stream().anyMatch(l -> l.contains("RETURN_CONST") && l.endsWith("1 (None)")));
         assertTrue(lines.contains("        -> L1, L2"));
         assertEquals(2, lines.stream().filter(l -> l.equals("        -> exit")).count());
+    }
+
+    @Test
+    void cellAndFreeVariablesAreNamedByTheirPlaceAmongCellsThenFrees() {
+        Location line1 = ControlFlowGraphTest.LINE1;
+        ControlFlowGraph g = new ControlFlowGraph(List.of(new BasicBlock(new Label(0), List.of(
+                Instruction.of(Opcode.LOAD_CLOSURE, 1, line1),
+                Instruction.of(Opcode.LOAD_DEREF, 2, line1),
+                Instruction.of(Opcode.LOAD_FAST_LOAD_FAST, 0x01, line1),
+                Instruction.of(Opcode.RETURN_VALUE, 0, line1)), false, false, false)));
+        CodeUnit unit = new CodeUnit("f", "f", "t.py", 1, 1, 0, 0, 0, List.of(), List.of(),
+                List.of("a", "b"), List.of("c0", "c1"), List.of("f0"), List.of(), g);
+        List<String> lines = unit.listing().lines().toList();
+        assertTrue(lines.stream().anyMatch(l -> l.contains("LOAD_CLOSURE") && l.endsWith("1 (c1)")), unit.listing());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("LOAD_DEREF") && l.endsWith("2 (f0)")), unit.listing());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("LOAD_FAST_LOAD_FAST") && l.endsWith("(a, b)")), unit.listing());
     }
 
     @Test
