@@ -130,9 +130,9 @@ final class MarshalReader {
             case 'x' -> register(flag, complex(floatStr(), floatStr()));
             case 'y' -> register(flag, complex(floatBin(), floatBin()));
             case 's' -> register(flag, constant(new ConstantValue.Bytes(readBytes(readSize("bytes object")))));
-            case 'a', 'A' -> register(flag, str(latin1(readSize("string"))));
-            case 'z', 'Z' -> register(flag, str(latin1(readByte())));
-            case 'u', 't' -> register(flag, str(Utf8.decode(data, take(readSize("string")), pos)));
+            case 'a', 'A' -> register(flag, constant(new ConstantValue.Str(latin1(readSize("string")))));
+            case 'z', 'Z' -> register(flag, constant(new ConstantValue.Str(latin1(readByte()))));
+            case 'u', 't' -> register(flag, constant(new ConstantValue.Str(Utf8.decode(data, take(readSize("string")), pos))));
             case ')' -> items(readByte(), flag, "tuple", MarshalValue::tuple, true);
             case '(' -> items(readSize("tuple"), flag, "tuple", MarshalValue::tuple, true);
             case '[' -> items(readSize("list"), flag, "list", MarshalValue.ListValue::new, true);
@@ -146,10 +146,6 @@ final class MarshalReader {
 
     private static MarshalValue constant(ConstantValue value) {
         return new MarshalValue.Constant(value);
-    }
-
-    private static MarshalValue str(String s) {
-        return constant(new ConstantValue.Str(s));
     }
 
     private static MarshalValue complex(double real, double imag) {

@@ -94,7 +94,7 @@ final class MarshalWriter {
      */
     private static Object key(ConstantValue v, boolean name) {
         if (v instanceof ConstantValue.FrozenSet || v instanceof CodeObject || isNan(v)) return null;
-        return v instanceof ConstantValue.Str s && (name || internable(s.value())) ? new Interned(s.value()) : v;
+        return v instanceof ConstantValue.Str s && (name || internable(s)) ? new Interned(s) : v;
     }
 
     /** A NaN is never equal to another, so CPython's constant cache never merges two of them. */
@@ -104,7 +104,7 @@ final class MarshalWriter {
     }
 
     /** A str as the interned one of its value. */
-    private record Interned(String value) {}
+    private record Interned(ConstantValue.Str value) {}
 
     /** None, the bools and Ellipsis: one byte each, never flagged (w_object writes them first). */
     private static boolean isSingleton(ConstantValue v) {
@@ -185,7 +185,7 @@ final class MarshalWriter {
                 int32(index);
                 return;
             }
-            boolean interned = v instanceof ConstantValue.Str s && (name || internable(s.value()));
+            boolean interned = v instanceof ConstantValue.Str s && (name || internable(s));
             int flag = 0;
             if (held || interned || immortal(v) || repeated.contains(key)) {
                 if (key != null) refs.put(key, flaggedCount);
@@ -255,7 +255,7 @@ final class MarshalWriter {
                 int32(bytes.length);
                 out.writeBytes(bytes);
             }
-            case ConstantValue.Str s -> str(s.value(), flag, name || internable(s.value()));
+            case ConstantValue.Str s -> str(s, flag, name || internable(s));
             case ConstantValue.Tuple t -> {
                 tupleHeader(flag, t.items().size());
                 t.items().forEach(i -> constant(i, name));
@@ -319,18 +319,19 @@ final class MarshalWriter {
     }
 
     /** ASCII text as 'z'/'a' (interned: 'Z'/'A'), anything else as UTF-8 'u' (interned: 't'). */
-    private void str(String s, int flag, boolean interned) {
-        if (s.chars().allMatch(ch -> ch < 0x80)) {
-            if (s.length() < 256) {
+    private void str(ConstantValue.Str s, int flag, boolean interned) {
+        int[] codePoints = s.codePoints();
+        if (Arrays.stream(codePoints).allMatch(cp -> cp < 0x80)) {
+            if (codePoints.length < 256) {
                 out.write((interned ? 'Z' : 'z') | flag);
-                out.write(s.length());
+                out.write(codePoints.length);
             } else {
                 out.write((interned ? 'A' : 'a') | flag);
-                int32(s.length());
+                int32(codePoints.length);
             }
-            for (int i = 0; i < s.length(); i++) out.write(s.charAt(i));
+            for (int cp : codePoints) out.write(cp);
         } else {
-            byte[] utf8 = Utf8.encode(s);
+            byte[] utf8 = Utf8.encode(codePoints);
             out.write((interned ? 't' : 'u') | flag);
             int32(utf8.length);
             out.writeBytes(utf8);
@@ -342,9 +343,9 @@ final class MarshalWriter {
      * underscores (all_name_chars in Objects/codeobject.c), and the empty and one-character Latin-1
      * strings, which are static singletons.
      */
-    private static boolean internable(String s) {
-        if (s.length() <= 1) return s.isEmpty() || s.charAt(0) < 0x100;
-        return s.chars().allMatch(ch -> ch < 0x80 && (Character.isLetterOrDigit(ch) || ch == '_'));
+    private static boolean internable(ConstantValue.Str s) {
+        if (s.length() <= 1) return s.length() == 0 || s.codePointAt(0) < 0x100;
+        return Arrays.stream(s.codePoints()).allMatch(cp -> cp < 0x80 && (Character.isLetterOrDigit(cp) || cp == '_'));
     }
 
     /** One level of w_object's nesting: MAX_MARSHAL_STACK_DEPTH bounds it. */

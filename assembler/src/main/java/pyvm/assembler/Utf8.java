@@ -1,5 +1,7 @@
 package pyvm.assembler;
 
+import java.util.stream.IntStream;
+
 /**
  * Decodes UTF-8 with the {@code surrogatepass} error handler, as marshal.c decodes TYPE_UNICODE: lone
  * surrogates, which Python strings may hold, arrive as their 3-byte encodings. Anything else that is
@@ -9,14 +11,17 @@ final class Utf8 {
 
     private Utf8() {}
 
-    /** {@return the text of {@code data[from, to)}} */
-    static String decode(byte[] data, int from, int to) {
-        StringBuilder out = new StringBuilder(to - from);
+    /**
+     * {@return the code points of {@code data[from, to)}} Code points rather than a Java String,
+     * because a lone high surrogate followed by a lone low one must stay two code points.
+     */
+    static int[] decode(byte[] data, int from, int to) {
+        IntStream.Builder out = IntStream.builder();
         int i = from;
         while (i < to) {
             int b0 = data[i] & 0xff;
             if (b0 < 0x80) {
-                out.append((char) b0);
+                out.add(b0);
                 i++;
                 continue;
             }
@@ -25,17 +30,17 @@ final class Utf8 {
             if (bad == 0) {
                 int cp = b0 & (0x7f >> length);
                 for (int k = 1; k < length; k++) cp = cp << 6 | (data[i + k] & 0x3f);
-                out.appendCodePoint(cp);
+                out.add(cp);
                 i += length;
             } else if (surrogateAt(data, i, to)) {
-                out.append((char) ((b0 & 0x0f) << 12 | (data[i + 1] & 0x3f) << 6 | (data[i + 2] & 0x3f)));
+                out.add((b0 & 0x0f) << 12 | (data[i + 1] & 0x3f) << 6 | (data[i + 2] & 0x3f));
                 i += 3;
             } else {
                 throw error(data, from, i, bad < 0 ? to - i : bad,
                         length == 0 ? "invalid start byte" : bad < 0 ? "unexpected end of data" : "invalid continuation byte");
             }
         }
-        return out.toString();
+        return out.build().toArray();
     }
 
     /**
@@ -74,12 +79,10 @@ final class Utf8 {
         return new MarshalError(MarshalError.Type.UnicodeDecodeError, "'utf-8' codec can't decode " + where + ": " + reason);
     }
 
-    /** {@return the UTF-8 bytes of {@code s}, lone surrogates as their 3-byte forms (surrogatepass)} */
-    static byte[] encode(String s) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length());
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
+    /** {@return the UTF-8 bytes of the code points, lone surrogates as their 3-byte forms (surrogatepass)} */
+    static byte[] encode(int[] codePoints) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(codePoints.length);
+        for (int cp : codePoints) {
             if (cp < 0x80) {
                 out.write(cp);
             } else if (cp < 0x800) {

@@ -20,13 +20,19 @@ public final class PyRepr {
      * {@code \}{@code uNNNN} or {@code \UNNNNNNNN}, in lower-case hex, by its size.
      */
     public static String str(String s) {
-        boolean hasSingle = s.indexOf('\'') >= 0;
-        boolean hasDouble = s.indexOf('"') >= 0;
+        return str(s.codePoints().toArray());
+    }
+
+    /** {@return the repr of the str made of {@code codePoints}}, as {@link #str(String)} writes it */
+    public static String str(int[] codePoints) {
+        boolean hasSingle = false, hasDouble = false;
+        for (int cp : codePoints) {
+            hasSingle |= cp == '\'';
+            hasDouble |= cp == '"';
+        }
         char quote = hasSingle && !hasDouble ? '"' : '\'';
-        StringBuilder out = new StringBuilder(s.length() + 2).append(quote);
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
+        StringBuilder out = new StringBuilder(codePoints.length + 2).append(quote);
+        for (int cp : codePoints) {
             if (cp == quote || cp == '\\') {
                 out.append('\\').append((char) cp);
             } else if (cp == '\t') {

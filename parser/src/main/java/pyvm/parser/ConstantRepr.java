@@ -18,7 +18,7 @@ final class ConstantRepr {
             case ConstantValue.Int i -> i.value().toString();
             case ConstantValue.Float f -> floatRepr(f.value(), true);
             case ConstantValue.Complex c -> complexRepr(c.real(), c.imag());
-            case ConstantValue.Str s -> PyRepr.str(s.value());
+            case ConstantValue.Str s -> PyRepr.str(s.codePoints());
             case ConstantValue.Bytes b -> bytesRepr(b.value());
             case ConstantValue.Ellipsis e -> "Ellipsis";
             case ConstantValue.Tuple t -> t.items().size() == 1

@@ -41,9 +41,40 @@ public sealed interface ConstantValue {
         @Override public int hashCode() { return new Float(real).hashCode() * 31 + new Float(imag).hashCode(); }
     }
 
-    /** A {@code str}. Java's UTF-16 holds Python's code points, lone surrogates included. */
-    record Str(String value) implements ConstantValue {
-        public Str { Objects.requireNonNull(value); }
+    /**
+     * A {@code str}: a sequence of code points from U+0000 to U+10FFFF, lone surrogates included.
+     * A Java String cannot always say which: in UTF-16 the two code points of {@code '\ud800\udc00'}
+     * read as the one code point {@code '\U00010000'}. So the code points are kept as they are, and
+     * {@link #value()} is the Java text for the many places where no such pair can occur (names,
+     * docstrings, file names). The array is copied in and out, so the record stays immutable.
+     */
+    record Str(int[] codePoints) implements ConstantValue {
+        public Str { codePoints = codePoints.clone(); }
+
+        /** The str of a Java text's code points, a surrogate pair read as one. */
+        public Str(String text) { this(text.codePoints().toArray()); }
+
+        @Override public int[] codePoints() { return codePoints.clone(); }
+
+        /** {@return how many code points: Python's {@code len()}} */
+        public int length() { return codePoints.length; }
+
+        /** {@return the code point at {@code index}, as {@code ord(s[index])} gives it} */
+        public int codePointAt(int index) { return codePoints[index]; }
+
+        /** {@return the code points as Java text; a lone high surrogate before a lone low one reads as their pair} */
+        public String value() { return new String(codePoints, 0, codePoints.length); }
+
+        /** {@return this str followed by {@code other}, as {@code +} joins them} */
+        public Str concat(Str other) {
+            int[] both = Arrays.copyOf(codePoints, codePoints.length + other.codePoints.length);
+            System.arraycopy(other.codePoints, 0, both, codePoints.length, other.codePoints.length);
+            return new Str(both);
+        }
+
+        @Override public boolean equals(Object o) { return o instanceof Str s && Arrays.equals(s.codePoints, codePoints); }
+        @Override public int hashCode() { return Arrays.hashCode(codePoints); }
+        @Override public String toString() { return "Str[" + ConstantRepr.repr(this) + "]"; }
     }
 
     /** A {@code bytes}; the array is copied in and out, so the record stays immutable. */

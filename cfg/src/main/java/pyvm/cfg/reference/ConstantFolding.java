@@ -104,7 +104,7 @@ final class ConstantFolding {
                 if (n > 0 && !checkComplexity(t, MAX_TOTAL_ITEMS / n)) return null;
             }
         } else if (vi != null && (w instanceof ConstantValue.Str || w instanceof ConstantValue.Bytes)) {
-            int size = w instanceof ConstantValue.Str s ? s.value().codePointCount(0, s.value().length())
+            int size = w instanceof ConstantValue.Str s ? s.length()
                     : ((ConstantValue.Bytes) w).value().length;
             if (size > 0 && (vi.signum() < 0 || vi.compareTo(BigInteger.valueOf(MAX_STR_SIZE / size)) > 0)) return null;
         } else if (wi != null && (v instanceof ConstantValue.Tuple || v instanceof ConstantValue.Str || v instanceof ConstantValue.Bytes)) {

@@ -29,7 +29,7 @@ final class PyHash {
             case ConstantValue.Float f -> Double.isNaN(f.value()) ? null : doubleHash(f.value());
             case ConstantValue.Complex c -> Double.isNaN(c.real()) || Double.isNaN(c.imag()) ? null
                     : fix(doubleHash(c.real()) + HASH_IMAG * doubleHash(c.imag()));
-            case ConstantValue.Str s -> strHash(s.value());
+            case ConstantValue.Str s -> strHash(s.codePoints());
             case ConstantValue.Bytes b -> bytesHash(b.value());
             case ConstantValue.Tuple t -> tupleHash(t);
             case ConstantValue.FrozenSet s -> null;
@@ -82,8 +82,7 @@ final class PyHash {
      * unicode_hash: SipHash of the string's storage, one, two or four bytes a code point
      * depending on its widest character (PEP 393).
      */
-    private static long strHash(String s) {
-        int[] cps = s.codePoints().toArray();
+    private static long strHash(int[] cps) {
         if (cps.length == 0) return 0;
         int max = 0;
         for (int cp : cps) max = Math.max(max, cp);

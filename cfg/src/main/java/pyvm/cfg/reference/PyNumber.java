@@ -65,7 +65,7 @@ final class PyNumber {
             ConstantValue.Complex x = complex(v), y = complex(w);
             return x == null || y == null ? null : new ConstantValue.Complex(x.real() + y.real(), x.imag() + y.imag());
         }
-        if (v instanceof ConstantValue.Str s && w instanceof ConstantValue.Str t) return new ConstantValue.Str(s.value() + t.value());
+        if (v instanceof ConstantValue.Str s && w instanceof ConstantValue.Str t) return s.concat(t);
         if (v instanceof ConstantValue.Bytes s && w instanceof ConstantValue.Bytes t) {
             byte[] x = s.value(), y = t.value();
             byte[] out = java.util.Arrays.copyOf(x, x.length + y.length);
@@ -115,7 +115,12 @@ final class PyNumber {
     private static ConstantValue repeat(ConstantValue seq, BigInteger times) {
         int n = times.signum() <= 0 ? 0 : times.intValueExact();
         return switch (seq) {
-            case ConstantValue.Str s -> new ConstantValue.Str(s.value().repeat(n));
+            case ConstantValue.Str s -> {
+                int[] x = s.codePoints();
+                int[] out = new int[x.length * n];
+                for (int i = 0; i < n; i++) System.arraycopy(x, 0, out, i * x.length, x.length);
+                yield new ConstantValue.Str(out);
+            }
             case ConstantValue.Bytes b -> {
                 byte[] x = b.value();
                 byte[] out = new byte[x.length * n];
@@ -382,9 +387,8 @@ final class PyNumber {
         int k = i.intValue();
         return switch (v) {
             case ConstantValue.Str s -> {
-                int[] cps = s.value().codePoints().toArray();
-                int at = k < 0 ? k + cps.length : k;
-                yield at < 0 || at >= cps.length ? null : new ConstantValue.Str(new String(cps, at, 1));
+                int at = k < 0 ? k + s.length() : k;
+                yield at < 0 || at >= s.length() ? null : new ConstantValue.Str(new int[] {s.codePointAt(at)});
             }
             case ConstantValue.Bytes b -> {
                 byte[] bytes = b.value();

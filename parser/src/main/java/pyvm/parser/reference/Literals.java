@@ -2,6 +2,7 @@ package pyvm.parser.reference;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
+import java.util.stream.IntStream;
 import pyvm.parser.ConstantValue;
 
 /**
@@ -78,15 +79,17 @@ final class Literals {
             if (!body.chars().allMatch(c -> c < 0x80)) throw new DecodeError(null, Messages.BYTES_ONLY_ASCII);
             return new ConstantValue.Bytes(raw ? body.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1) : decodeBytes(body));
         }
-        return new ConstantValue.Str(raw ? body : decodeUnicode(body));
+        return raw ? new ConstantValue.Str(body) : decodeUnicode(body);
     }
 
     /**
      * decode_unicode_with_escapes: the {@code unicode_escape} codec over the text, after each
      * non-ASCII character has been rewritten as {@code \UXXXXXXXX}, which is why the positions in
-     * its error messages count ten for each such character.
+     * its error messages count ten for each such character. The result is a str of code points, not a
+     * Java String, because escapes such as {@code \\ud800\\udc00} make two lone surrogates, which
+     * UTF-16 would read as one code point.
      */
-    static String decodeUnicode(String text) throws DecodeError {
+    static ConstantValue.Str decodeUnicode(String text) throws DecodeError {
         StringBuilder buf = new StringBuilder();
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
@@ -110,13 +113,13 @@ final class Literals {
     }
 
     /** _PyUnicode_DecodeUnicodeEscapeInternal over an ASCII buffer. */
-    private static String unicodeEscape(String s) throws DecodeError {
-        StringBuilder out = new StringBuilder();
+    private static ConstantValue.Str unicodeEscape(String s) throws DecodeError {
+        IntStream.Builder out = IntStream.builder();
         int n = s.length();
         for (int i = 0; i < n; ) {
             char c = s.charAt(i);
             if (c != '\\') {
-                out.append(c);
+                out.add(c);
                 i++;
                 continue;
             }
@@ -125,19 +128,19 @@ final class Literals {
             c = s.charAt(i++);
             switch (c) {
                 case '\n' -> { }
-                case '\\', '\'', '"' -> out.append(c);
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 't' -> out.append('\t');
-                case 'n' -> out.append('\n');
-                case 'r' -> out.append('\r');
-                case 'v' -> out.append('\u000b');
-                case 'a' -> out.append('\u0007');
+                case '\\', '\'', '"' -> out.add(c);
+                case 'b' -> out.add('\b');
+                case 'f' -> out.add('\f');
+                case 't' -> out.add('\t');
+                case 'n' -> out.add('\n');
+                case 'r' -> out.add('\r');
+                case 'v' -> out.add(0x0b);
+                case 'a' -> out.add(0x07);
                 case '0', '1', '2', '3', '4', '5', '6', '7' -> {
                     int value = c - '0';
                     for (int k = 0; k < 2 && i < n && s.charAt(i) >= '0' && s.charAt(i) <= '7'; k++)
                         value = value * 8 + (s.charAt(i++) - '0');
-                    out.append((char) value);
+                    out.add(value);
                 }
                 case 'x', 'u', 'U' -> {
                     int digits = c == 'x' ? 2 : c == 'u' ? 4 : 8;
@@ -149,7 +152,7 @@ final class Literals {
                         throw escapeError(start, i, what);
                     }
                     if (Integer.compareUnsigned(value, 0x10ffff) > 0) throw escapeError(start, i, Messages.ILLEGAL_UNICODE_CHARACTER);
-                    out.appendCodePoint(value);
+                    out.add(value);
                 }
                 case 'N' -> {
                     // Where the codec gives up decides the end of the position it reports.
@@ -160,12 +163,15 @@ final class Literals {
                     if (i >= n || i == nameStart) throw escapeError(start, i, malformed);
                     int codePoint = characterNamed(s.substring(nameStart, i++));
                     if (codePoint < 0) throw escapeError(start, i, Messages.UNKNOWN_CHARACTER_NAME);
-                    out.appendCodePoint(codePoint);
+                    out.add(codePoint);
                 }
-                default -> out.append('\\').append(c);
+                default -> {
+                    out.add('\\');
+                    out.add(c);
+                }
             }
         }
-        return out.toString();
+        return new ConstantValue.Str(out.build().toArray());
     }
 
     /** The Unicode character of a name, as {@code unicodedata.lookup} finds it, or -1. */

@@ -4,6 +4,7 @@ import static pyvm.lexer.TokenType.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import pyvm.lexer.Location;
 import pyvm.lexer.PyRepr;
 import pyvm.lexer.Token;
@@ -146,7 +147,7 @@ final class Strings {
         Token t = p.expect(FSTRING_MIDDLE);
         if (t == null) return fstringReplacementField(p);
         try {
-            return new Expr.Constant(new ConstantValue.Str(Literals.decodeUnicode(t.string())), null, t.location());
+            return new Expr.Constant(Literals.decodeUnicode(t.string()), null, t.location());
         } catch (Literals.DecodeError e) {
             throw decodeError(p, t, e);
         }
@@ -230,14 +231,14 @@ final class Strings {
         if (text.equals("{{") || text.equals("}}")) text = text.substring(1);
         if (isRaw || text.indexOf('\\') < 0) return new Expr.Constant(new ConstantValue.Str(text), null, c.location());
         try {
-            return new Expr.Constant(new ConstantValue.Str(Literals.decodeUnicode(text)), null, c.location());
+            return new Expr.Constant(Literals.decodeUnicode(text), null, c.location());
         } catch (Literals.DecodeError e) {
             throw Errors.atLastToken(p, "(" + e.kind + ") " + e.getMessage());
         }
     }
 
     private static boolean isEmptyStr(Expr e) {
-        return e instanceof Expr.Constant c && c.value() instanceof ConstantValue.Str s && s.value().isEmpty();
+        return e instanceof Expr.Constant c && c.value() instanceof ConstantValue.Str s && s.length() == 0;
     }
 
     /**
@@ -274,15 +275,15 @@ final class Strings {
             Expr elem = flattened.get(i);
             if (elem instanceof Expr.Constant first) {
                 if (i + 1 < flattened.size() && flattened.get(i + 1) instanceof Expr.Constant) {
-                    StringBuilder text = new StringBuilder();
+                    IntStream.Builder text = IntStream.builder();
                     Expr.Constant last = first;
                     int j = i;
                     for (; j < flattened.size() && flattened.get(j) instanceof Expr.Constant c; j++) {
-                        text.append(((ConstantValue.Str) c.value()).value());
+                        for (int cp : ((ConstantValue.Str) c.value()).codePoints()) text.add(cp);
                         last = c;
                     }
                     i = j - 1;
-                    elem = new Expr.Constant(new ConstantValue.Str(text.toString()), first.kind(),
+                    elem = new Expr.Constant(new ConstantValue.Str(text.build().toArray()), first.kind(),
                             Location.span(first.location(), last.location()));
                 }
                 if (fstringFound && isEmptyStr(elem)) continue;
