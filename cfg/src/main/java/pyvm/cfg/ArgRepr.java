@@ -27,7 +27,7 @@ final class ArgRepr {
         if (op.has(Opcode.Flag.CONST)) return ConstantValue.repr(unit.consts().get(arg));
         if (op.has(Opcode.Flag.NAME)) {
             return switch (op) {
-                case LOAD_GLOBAL -> ((arg & 1) != 0 ? "NULL + " : "") + unit.names().get(arg >> 1);
+                case LOAD_GLOBAL -> unit.names().get(arg >> 1) + ((arg & 1) != 0 ? " + NULL" : "");
                 case LOAD_ATTR -> unit.names().get(arg >> 1) + ((arg & 1) != 0 ? " + NULL|self" : "");
                 case LOAD_SUPER_ATTR -> unit.names().get(arg >> 2) + ((arg & 1) != 0 ? " + NULL|self" : "");
                 default -> unit.names().get(arg);
@@ -37,8 +37,6 @@ final class ArgRepr {
             case LOAD_FAST_LOAD_FAST, STORE_FAST_LOAD_FAST, STORE_FAST_STORE_FAST ->
                     unit.localName(op, arg >> 4) + ", " + unit.localName(op, arg & 15);
             case COMPARE_OP -> (arg & 16) != 0 ? "bool(" + CMP_OP[arg >> 5] + ")" : CMP_OP[arg >> 5];
-            case CONTAINS_OP -> arg == 0 ? "in" : "not in";
-            case IS_OP -> arg == 0 ? "is" : "is not";
             case CONVERT_VALUE -> CONVERSIONS[arg];
             case SET_FUNCTION_ATTRIBUTE -> functionAttributes(arg);
             case BINARY_OP -> NbOp.of(arg).symbol();

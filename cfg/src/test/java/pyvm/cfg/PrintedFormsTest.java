@@ -46,6 +46,25 @@ class PrintedFormsTest {
         assertTrue(lines.stream().anyMatch(l -> l.contains("LOAD_FAST_LOAD_FAST") && l.endsWith("(a, b)")), unit.listing());
     }
 
+    /** 3.13's dis puts the pushed NULL after a global's name, and shows no operator for CONTAINS_OP and IS_OP. */
+    @Test
+    void globalsCallsAndMembershipPrintAsDis313Does() {
+        Location line1 = ControlFlowGraphTest.LINE1;
+        ControlFlowGraph g = new ControlFlowGraph(List.of(new BasicBlock(new Label(0), List.of(
+                Instruction.of(Opcode.LOAD_GLOBAL, 1, line1),
+                Instruction.of(Opcode.LOAD_GLOBAL, 2, line1),
+                Instruction.of(Opcode.CONTAINS_OP, 1, line1),
+                Instruction.of(Opcode.IS_OP, 0, line1),
+                Instruction.of(Opcode.RETURN_VALUE, 0, line1)), false, false, false)));
+        CodeUnit unit = new CodeUnit("f", "f", "t.py", 1, 1, 0, 0, 0, List.of(), List.of("print", "x"),
+                List.of(), List.of(), List.of(), List.of(), g);
+        List<String> lines = unit.listing().lines().toList();
+        assertTrue(lines.stream().anyMatch(l -> l.contains("LOAD_GLOBAL") && l.endsWith("1 (print + NULL)")), unit.listing());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("LOAD_GLOBAL") && l.endsWith("2 (x)")), unit.listing());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("CONTAINS_OP") && l.endsWith("1")), unit.listing());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("IS_OP") && l.endsWith("0")), unit.listing());
+    }
+
     @Test
     void theDotFormHasANodePerBlockAndOnlyEdgesBetweenThem() {
         CodeUnit unit = ControlFlowGraphTest.ifReturn();
