@@ -18,6 +18,7 @@ import pyvm.assembler.CodeObject;
 import pyvm.assembler.Pyc;
 import pyvm.cfg.CodeUnit;
 import pyvm.cfg.Codegen;
+import pyvm.lexer.ProgramText;
 import pyvm.lexer.PySyntaxError;
 import pyvm.parser.Mod;
 import pyvm.symtable.SymbolTable;
@@ -72,15 +73,13 @@ class GoldenCodeObjectTest {
     }
 
     /**
-     * The error with its source line, where the stage that raised it found none: CPython reads the
-     * line back from the file the error names (err_programtext in Python/errors.c), and the snippet
-     * is only there by that bare name in its own folder, where generate.py ran CPython, not in the
-     * test's working directory.
+     * The error with its source line, as CPython found it: CPython reads the line back from the file
+     * the error names ({@link ProgramText}), and generate.py ran it in the snippet's folder, where
+     * that bare name is found; the test's working directory is elsewhere.
      */
-    private static PySyntaxError withProgramText(PySyntaxError e, Path snippet) throws IOException {
+    private static PySyntaxError withProgramText(PySyntaxError e, Path snippet) {
         if (e.text() != null || !e.hasLocation()) return e;
-        List<String> lines = Files.readAllLines(snippet, StandardCharsets.UTF_8);
-        String text = e.lineno() <= lines.size() ? lines.get(e.lineno() - 1) + "\n" : null;
-        return new PySyntaxError(e.type(), e.message(), e.filename(), e.lineno(), e.offset(), e.endLineno(), e.endOffset(), text);
+        return new PySyntaxError(e.type(), e.message(), e.filename(), e.lineno(), e.offset(), e.endLineno(), e.endOffset(),
+                ProgramText.of(snippet.toString(), e.lineno()));
     }
 }

@@ -10,6 +10,7 @@ import pyvm.cfg.Instruction;
 import pyvm.cfg.Label;
 import pyvm.cfg.Opcode;
 import pyvm.lexer.Location;
+import pyvm.lexer.ProgramText;
 import pyvm.lexer.PySyntaxError;
 import pyvm.parser.ConstantValue;
 import pyvm.parser.ExprContext;
@@ -294,6 +295,6 @@ final class Compiler {
 
     /** {@return the SyntaxError compiler_error raises at {@code loc}} */
     PySyntaxError error(Location loc, String message) {
-        return PySyntaxError.at(PySyntaxError.Type.SyntaxError, message, filename, loc, null);
+        return ProgramText.rangedSyntaxError(message, filename, loc);
     }
 }
