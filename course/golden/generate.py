@@ -60,12 +60,16 @@ def python():
     sys.exit(f"generate.py: no CPython 3.13 found (tried {candidates[0][0]}); set PYVM_PYTHON")
 
 
+# What `python3.13 NAME.py` prints for a file it cannot compile, without running it. With the argument
+# `ast`, it compiles as `-m ast` does (ast.parse with type comments), which refuses a type comment
+# where the grammar has none; the parser's MemoryError ("Parser stack overflowed") prints as one line.
 SYNTAX_ERROR_ONLY = """
-import sys, traceback
+import ast, sys, traceback
 name = sys.argv[1]
+flags = ast.PyCF_ONLY_AST | ast.PyCF_TYPE_COMMENTS if sys.argv[2:] == ['ast'] else 0
 try:
-    compile(open(name, 'rb').read(), name, 'exec')
-except SyntaxError as e:
+    compile(open(name, 'rb').read(), name, 'exec', flags)
+except (SyntaxError, MemoryError) as e:
     sys.stderr.write(''.join(traceback.format_exception_only(e)))
     sys.exit(1)
 """
@@ -94,7 +98,7 @@ def expected(py, env, kind, folder, name):
     if rc != 0 and kind != "tokenize":
         # `-m ast` and friends print their own frames above the SyntaxError: keep only what
         # `python3.13 NAME.py` would print, which is what pyvm prints for the same error.
-        _, _, err = run(py + ["-c", SYNTAX_ERROR_ONLY, name], folder, env)
+        _, _, err = run(py + ["-c", SYNTAX_ERROR_ONLY, name] + (["ast"] if kind == "ast" else []), folder, env)
     return rc, out, err
 
 

@@ -7,6 +7,7 @@ import pyvm.cfg.CodeUnit;
 import pyvm.cfg.Codegen;
 import pyvm.lexer.Lexer;
 import pyvm.lexer.Token;
+import pyvm.lexer.TokenStream;
 import pyvm.parser.Mod;
 import pyvm.parser.Parser;
 import pyvm.symtable.SymbolTable;
@@ -60,7 +61,8 @@ public final class Pipeline implements Compiler {
     }
 
     private Mod.Module ast(Source source, Lexer.Mode mode) {
-        List<Token> tokens = stages.get(Stage.LEXER, Lexer.class).tokenize(source.bytes(), source.filename(), mode);
+        // The parser reads the tokens before the tokenizer's error first, as CPython's reads them lazily.
+        TokenStream tokens = stages.get(Stage.LEXER, Lexer.class).tokenStream(source.bytes(), source.filename(), mode);
         return stages.get(Stage.PARSER, Parser.class).parse(tokens, source.filename());
     }
 

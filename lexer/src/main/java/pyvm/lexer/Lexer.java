@@ -44,6 +44,24 @@ public interface Lexer {
      */
     List<Token> tokenize(byte[] source, String filename, Mode mode);
 
+    /**
+     * Tokenizes for the parser, which raises the tokenizer's error only when it reaches it, as
+     * CPython's parser, reading tokens one at a time, does: the tokens before the first error, the
+     * error and its {@link TokenStream.Precedence}. This default tokenizes the whole file with
+     * {@link #tokenize(byte[], String, Mode)} and, at an error, stops before the first token
+     * ({@link TokenStream#failed}), which gives CPython's error wherever the tokenizer's error comes
+     * before the parser's; a lexer that gives the tokens before its error gives it everywhere.
+     *
+     * @return the tokens and the error, never null; nothing is thrown for invalid source
+     */
+    default TokenStream tokenStream(byte[] source, String filename, Mode mode) {
+        try {
+            return TokenStream.of(tokenize(source, filename, mode));
+        } catch (PySyntaxError e) {
+            return TokenStream.failed(e);
+        }
+    }
+
     /** Tokenizes as {@code python3.13 -m tokenize} does: {@code tokenize(source, filename, Mode.TOKENIZE)}. */
     default List<Token> tokenize(byte[] source, String filename) {
         return tokenize(source, filename, Mode.TOKENIZE);

@@ -4,7 +4,8 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * The error every stage raises for invalid input: CPython's SyntaxError or one of its subclasses,
+ * The error every stage raises for invalid input: CPython's SyntaxError or one of its subclasses
+ * (or the parser's MemoryError for source nested too deeply),
  * with what SyntaxError's arguments hold. The positions are those of SyntaxError's attributes,
  * {@code lineno}, {@code offset}, {@code end_lineno}, {@code end_offset}: lines from 1, offsets
  * from 1 counted in characters (CPython converts the parser's byte columns before raising).
@@ -12,8 +13,12 @@ import java.util.Objects;
  */
 public final class PySyntaxError extends RuntimeException {
 
-    /** The exception types CPython raises for bad source, spelled as Python prints them. */
-    public enum Type { SyntaxError, IndentationError, TabError }
+    /**
+     * The exception types CPython raises for bad source, spelled as Python prints them. MemoryError is
+     * the parser's for source nested more deeply than its stack allows ("Parser stack overflowed"):
+     * no SyntaxError, so it has no location.
+     */
+    public enum Type { SyntaxError, IndentationError, TabError, MemoryError }
 
     private final Type type;
     private final String filename;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import pyvm.lexer.Lexer;
 import pyvm.lexer.PySyntaxError;
-import pyvm.lexer.Token;
+import pyvm.lexer.TokenStream;
 
 /**
  * Golden tests: every {@code NAME.py} under src/test/resources/golden, tokenized by the reference
@@ -47,7 +47,7 @@ class GoldenTest {
         String out = "";
         String err = "";
         try {
-            List<Token> tokens = ParserImplementations.referenceLexer().tokenize(Files.readAllBytes(snippet), name, Lexer.Mode.COMPILE);
+            TokenStream tokens = ParserImplementations.referenceLexer().tokenStream(Files.readAllBytes(snippet), name, Lexer.Mode.COMPILE_STRING);
             out = Ast.dump(parser.parse(tokens, name), true, 3) + "\n";
         } catch (PySyntaxError e) {
             err = "exit 1\n" + e.format();

@@ -6,6 +6,7 @@ import pyvm.lexer.Lexer;
 import pyvm.lexer.Location;
 import pyvm.lexer.PySyntaxError;
 import pyvm.lexer.Token;
+import pyvm.lexer.TokenStream;
 import pyvm.lexer.TokenType;
 
 /**
@@ -60,6 +61,17 @@ public final class ReferenceLexer implements Lexer {
 
     @Override
     public List<Token> tokenize(byte[] source, String filename, Mode mode) {
+        return tokenStream(source, filename, mode).orThrow();
+    }
+
+    /**
+     * The tokens up to the first error, and the error. A literal's {@link TokState#decodeError}, which
+     * CPython's parser raises only when it builds the literal, is raised here before the first token:
+     * the error the tokenizer stops at after it already stands for what CPython's check of the rest
+     * of the file gives ({@link TokState#afterDecodeError}).
+     */
+    @Override
+    public TokenStream tokenStream(byte[] source, String filename, Mode mode) {
         try {
             DecodedSource decoded = SourceDecoder.decode(source, filename, mode);
             TokState tok = new TokState(decoded, filename, mode);
@@ -68,16 +80,37 @@ public final class ReferenceLexer implements Lexer {
             tokens.add(new Token(TokenType.ENCODING, decoded.encoding(), new Location(0, 0, 0, 0), ""));
             Token token;
             do {
-                token = next(tok, maker);
+                try {
+                    token = next(tok, maker);
+                } catch (PySyntaxError e) {
+                    if (tok.decodeError != null) return TokenStream.failed(e);
+                    return new TokenStream(tokens, e, precedence(tok));
+                }
                 tokens.add(token);
             } while (token.type() != TokenType.ENDMARKER);
-            if (tok.decodeError != null) throw tok.decodeError;
-            return tokens;
-        } catch (PySyntaxError | IllegalStateException e) {
+            if (tok.decodeError != null) return TokenStream.failed(tok.decodeError);
+            return TokenStream.of(tokens);
+        } catch (PySyntaxError e) {
+            return TokenStream.failed(e);   // the source cannot be decoded: no token at all
+        } catch (IllegalStateException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new IllegalStateException("reference lexer bug on " + filename, e);
         }
+    }
+
+    /**
+     * How the error the tokenizer just stopped at ranks against the parser's, as
+     * {@code _PyPegen_tokenize_full_source_to_check_for_errors} ranks it: an error raised inside an
+     * f-string never wins; outside one, an error the tokenizer raised itself always does, a bracket
+     * never closed does when it opened before the parser's error, and the other {@link Done} codes never do.
+     */
+    private static TokenStream.Precedence precedence(TokState tok) {
+        if (tok.insideFString()) return TokenStream.Precedence.YIELDS_TO_PARSER_ERROR;
+        if (tok.stoppedWith == null) return TokenStream.Precedence.REPLACES_PARSER_ERROR;
+        return tok.stoppedWith == Done.E_EOF && tok.level > 0
+                ? TokenStream.Precedence.REPLACES_LATER_PARSER_ERROR
+                : TokenStream.Precedence.YIELDS_TO_PARSER_ERROR;
     }
 
     /** {@code tok_get}: one token, in the mode on top of the mode stack. */

@@ -67,6 +67,8 @@ final class TokState {
     int lineno;
     /** {@code tok->done == E_EOF}: readline has nothing more. */
     boolean atEof;
+    /** {@code tok->done} once the tokenizer stopped with a {@link Done} code rather than raising; else null. */
+    Done stoppedWith;
     /** The line in the buffer got its '\n' from the tokenizer, not from the file. */
     boolean implicitNewline;
 
@@ -239,6 +241,7 @@ final class TokState {
      * ({@link CompilerErrors#tokenizerError}) or tokenize ({@code _tokenizer_error}).
      */
     PySyntaxError done(Done code) {
+        stoppedWith = code;
         if (compile) return CompilerErrors.tokenizerError(this, code);
         return switch (code) {
             case E_EOF -> eofError();

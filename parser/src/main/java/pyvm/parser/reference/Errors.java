@@ -181,11 +181,8 @@ final class Errors {
         };
     }
 
-    /**
-     * _Pypegen_stack_overflow. CPython raises MemoryError here, a type the contract's error does not
-     * have yet; until it does, this is a SyntaxError with CPython's message.
-     */
-    static PySyntaxError stackOverflow(PegParser p) {
-        return atToken(p, PySyntaxError.Type.SyntaxError, p.peek(), Messages.STACK_OVERFLOW);
+    /** _Pypegen_stack_overflow: a MemoryError, which has no location. */
+    static PySyntaxError stackOverflow() {
+        return PySyntaxError.withoutLocation(PySyntaxError.Type.MemoryError, Messages.STACK_OVERFLOW);
     }
 }

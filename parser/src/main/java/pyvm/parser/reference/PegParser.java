@@ -50,6 +50,8 @@ final class PegParser {
     private record Memo(Rule rule, Object node, int end, Memo next) {}
 
     final List<Token> tokens;
+    /** The error the tokenizer stopped at after {@link #tokens}, or null where it read the whole file. */
+    private final PySyntaxError tokenizerError;
     final String filename;
     final SourceLines source;
     /** Whether the {@code invalid_*} rules run: in the second pass, except under expression_without_invalid. */
@@ -60,8 +62,9 @@ final class PegParser {
     private final Memo[] memo;
     private int[] levels;
 
-    PegParser(List<Token> tokens, String filename, SourceLines source, boolean callInvalidRules) {
+    PegParser(List<Token> tokens, PySyntaxError tokenizerError, String filename, SourceLines source, boolean callInvalidRules) {
         this.tokens = tokens;
+        this.tokenizerError = tokenizerError;
         this.filename = filename;
         this.source = source;
         this.callInvalidRules = callInvalidRules;
@@ -70,9 +73,15 @@ final class PegParser {
 
     // ---------------------------------------------------------------- tokens
 
-    /** {@return the token at the mark, without consuming it} Looking at it counts as fetching it. */
+    /**
+     * {@return the token at the mark, without consuming it} Looking at it counts as fetching it; the
+     * token after those the tokenizer gave before its error is that error (_PyPegen_fill_token).
+     */
     Token peek() {
-        if (mark >= fill) fill = Math.min(mark + 1, tokens.size());
+        if (mark >= fill) {
+            if (mark >= tokens.size() && tokenizerError != null) throw tokenizerError;
+            fill = Math.min(mark + 1, tokens.size());
+        }
         return tokens.get(Math.min(mark, tokens.size() - 1));
     }
 
@@ -220,7 +229,7 @@ final class PegParser {
 
     /** Counts one more nested rule; like CPython, overflows at {@link #MAXSTACK}. */
     void enter() {
-        if (level++ == MAXSTACK) throw Errors.stackOverflow(this);
+        if (level++ == MAXSTACK) throw Errors.stackOverflow();
     }
 
     void leave() {

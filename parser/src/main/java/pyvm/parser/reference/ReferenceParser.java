@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import pyvm.lexer.PySyntaxError;
 import pyvm.lexer.Token;
+import pyvm.lexer.TokenStream;
 import pyvm.lexer.TokenType;
 import pyvm.parser.Mod;
 import pyvm.parser.Parser;
@@ -41,13 +42,16 @@ import pyvm.parser.Stmt;
  * When none of them matches, the error is the plain "invalid syntax" at the furthest token the first
  * pass looked at ({@link #syntaxError}).
  *
+ * <h2>The tokenizer's errors</h2>
+ * CPython's parser reads its tokens one at a time; here they come from the lexer as a
+ * {@link TokenStream}: the tokens before the tokenizer's first error, and that error, which
+ * {@link PegParser#peek} raises when the parser asks for the token after them. A parser error met
+ * before that may still give way to the tokenizer's error, as {@link #checkRestOfFile} says.
+ *
  * <h2>Departures from CPython</h2>
- * The tokens come all at once from the lexer, so a tokenizer error later in the file wins over a
- * parser error before it (CPython reads tokens lazily; it gives the tokenizer error the priority only
- * in most cases). Type comments are parsed, as {@code python -m ast} asks for them
+ * Type comments are parsed, as {@code python -m ast} asks for them
  * ({@code type_comments=True}); {@code compile()} leaves them out, and so accepts a type comment in
- * a place the grammar has none for. Overflowing the parser's stack raises a SyntaxError with CPython's message where CPython raises
- * MemoryError.
+ * a place the grammar has none for.
  */
 public final class ReferenceParser implements Parser {
 
@@ -66,26 +70,35 @@ public final class ReferenceParser implements Parser {
     }
 
     @Override
-    public Mod.Module parse(List<Token> tokens, String filename) {
-        ParserTokens seen = new ParserTokens(tokens);
-        SourceLines source = new SourceLines(tokens);
-        return onLargeStack(() -> run(seen, filename, source));
+    public Mod.Module parse(TokenStream stream, String filename) {
+        ParserTokens seen = new ParserTokens(stream.tokens());
+        SourceLines source = new SourceLines(stream.tokens());
+        return onLargeStack(() -> run(seen, stream, filename, source));
     }
 
-    /** _PyPegen_run_parser: the first pass, and when it fails the second pass and the error. */
-    private static Mod.Module run(ParserTokens tokens, String filename, SourceLines source) {
-        PegParser first = new PegParser(tokens.tokens, filename, source, false);
-        List<Stmt> body = file(first);
-        if (body != null) return new Mod.Module(body, tokens.typeIgnores);
-        Token lastToken = tokens.tokens.get(first.fill - 1);
-        // reset_parser_state_for_error_pass keeps the tokens fetched: errors raised at "the furthest
-        // token" in the second pass count the first pass's tokens too.
-        PegParser second = new PegParser(tokens.tokens, filename, source, true);
-        second.fill = first.fill;
-        file(second);
-        throw syntaxError(second, lastToken);
+    /**
+     * _PyPegen_run_parser: the first pass, and when it fails the second pass and the error. A
+     * tokenizer error either pass reaches ends the parse at once; a parser error may give way to a
+     * tokenizer error further on ({@link #checkRestOfFile}).
+     */
+    private static Mod.Module run(ParserTokens tokens, TokenStream stream, String filename, SourceLines source) {
+        PegParser first = new PegParser(tokens.tokens, stream.error(), filename, source, false);
+        PegParser second = null;
+        try {
+            List<Stmt> body = file(first);
+            if (body != null) return new Mod.Module(body, tokens.typeIgnores);
+            // reset_parser_state_for_error_pass keeps the tokens fetched: errors raised at "the furthest
+            // token" in the second pass count the first pass's tokens too.
+            second = new PegParser(tokens.tokens, stream.error(), filename, source, true);
+            second.fill = first.fill;
+            file(second);
+        } catch (PySyntaxError e) {
+            throw checkRestOfFile(second != null ? second : first, stream, e);
+        }
+        throw syntaxError(second, stream, tokens.tokens.get(first.fill - 1));
     }
 
+    // file: [statements] ENDMARKER
     // file: [statements] ENDMARKER
     private static List<Stmt> file(PegParser p) {
         List<Stmt> a = Statements.statements(p);
@@ -96,12 +109,30 @@ public final class ReferenceParser implements Parser {
     /**
      * _PyPegen_set_syntax_error, when no rule raised anything more precise: an unexpected INDENT or
      * DEDENT is an IndentationError, anything else "invalid syntax" at the furthest token the first
-     * pass fetched.
+     * pass fetched, unless the tokenizer finds an error further on.
      */
-    private static PySyntaxError syntaxError(PegParser p, Token lastToken) {
+    private static PySyntaxError syntaxError(PegParser p, TokenStream stream, Token lastToken) {
         if (lastToken.type() == TokenType.INDENT) return Errors.indentation(p, Messages.UNEXPECTED_INDENT);
         if (lastToken.type() == TokenType.DEDENT) return Errors.indentation(p, Messages.UNEXPECTED_UNINDENT);
-        return Errors.knownLocation(p, lastToken, Messages.INVALID_SYNTAX);
+        return checkRestOfFile(p, stream, Errors.knownLocation(p, lastToken, Messages.INVALID_SYNTAX));
+    }
+
+    /**
+     * _PyPegen_tokenize_full_source_to_check_for_errors: after a SyntaxError of the parser's, CPython
+     * reads the rest of the file, and the tokenizer's error there takes its place as its precedence
+     * says; "the parser's error's line" is that of the last token the parser fetched. The tokenizer's
+     * own error, once reached, and the parser's MemoryError are no SyntaxErrors of the parser's.
+     */
+    private static PySyntaxError checkRestOfFile(PegParser p, TokenStream stream, PySyntaxError parserError) {
+        PySyntaxError tokenizerError = stream.error();
+        if (tokenizerError == null || parserError == tokenizerError || parserError.type() == PySyntaxError.Type.MemoryError)
+            return parserError;
+        return switch (stream.precedence()) {
+            case REPLACES_PARSER_ERROR -> tokenizerError;
+            case REPLACES_LATER_PARSER_ERROR ->
+                    p.tokens.get(p.fill - 1).location().lineno() > tokenizerError.lineno() ? tokenizerError : parserError;
+            case YIELDS_TO_PARSER_ERROR -> parserError;
+        };
     }
 
     /**

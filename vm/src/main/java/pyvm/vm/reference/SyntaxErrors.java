@@ -17,6 +17,7 @@ final class SyntaxErrors {
             case SyntaxError -> PyExc.SyntaxError;
             case IndentationError -> PyExc.IndentationError;
             case TabError -> PyExc.TabError;
+            case MemoryError -> PyExc.MemoryError;
         };
         if (!e.hasLocation()) return PyErr.newException(type, PyStr.of(e.message()));
         PyObject details = PyTuple.of(PyStr.of(e.filename()), PyInt.of(e.lineno()), PyInt.of(e.offset()),

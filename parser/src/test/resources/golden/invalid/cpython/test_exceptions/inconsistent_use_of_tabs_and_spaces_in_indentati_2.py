@@ -1,0 +1,3 @@
+if True:
+        print()
+	exec "mixed tabs and spaces"

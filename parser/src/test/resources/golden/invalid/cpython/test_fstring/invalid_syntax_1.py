@@ -1,0 +1,2 @@
+lambda name_3=f'{name_4}': {name_3}
+1 $ 1

@@ -1,0 +1,1 @@
+f'{1# one} {2 this is a comment still#}'

@@ -1,0 +1,1 @@
+def g(): 1, yield from ()

@@ -1,0 +1,1 @@
+tuple(x for x if range(1))

@@ -1,0 +1,1 @@
+lambda a,/,a1=1,/,b,c: None
