@@ -8,9 +8,10 @@ import pyvm.lexer.Location;
 import pyvm.lexer.PyRepr;
 
 /**
- * The counterpart of Lib/ast.py for the printed form of a tree: {@link #dump(Node, boolean, Integer)}
+ * The counterpart of Lib/ast.py for the printed forms of a tree: {@link #dump(Node, boolean, Integer)}
  * is {@code ast.dump} of CPython 3.13, so {@code dump(tree, true, 3)} prints exactly what
- * {@code python3.13 -m ast -a FILE} prints.
+ * {@code python3.13 -m ast -a FILE} prints; {@link #unparse(Expr)} turns an expression back into
+ * source text.
  *
  * <p>ast.py walks a node's {@code _fields} and then its {@code _attributes}; here the fields are the
  * record components, in ASDL order, and the attributes are the one {@link Location} component, which
@@ -38,6 +39,23 @@ public final class Ast {
      */
     public static String dump(Node node, boolean includeAttributes, Integer indent) {
         return new Ast.Dumper(includeAttributes, indent == null ? null : " ".repeat(indent)).format(node, 0).text;
+    }
+
+    /**
+     * {@return an expression as source text, as CPython 3.13's compiler writes a postponed annotation
+     * ({@code from __future__ import annotations}) into {@code co_consts}}
+     *
+     * <p>This is Python/ast_unparse.c, not Lib/ast.py's {@code unparse}; the two agree on most
+     * expressions, but the C one writes {@code lambda*, k: 1} and {@code f(x for x in y)} where
+     * ast.py writes {@code lambda *, k: 1} and {@code f((x for x in y))}. Parsing the text gives
+     * back the tree, positions aside, for any tree the parser makes, except for two f-string
+     * shapes where CPython's text does not read back either: an f-string is written as {@code f}
+     * and the repr of its body, so a str inside a replacement field comes back with its escapes
+     * doubled ({@code f"{'a\\nb'}"}), and a brace in a format spec comes back doubled, which a
+     * format spec does not allow.
+     */
+    public static String unparse(Expr expr) {
+        return Unparse.exprAsUnicode(expr);
     }
 
     /** A formatted value and whether it is "simple": ast.py's {@code _format} returns the same pair. */

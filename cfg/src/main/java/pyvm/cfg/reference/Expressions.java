@@ -6,6 +6,7 @@ import pyvm.cfg.Label;
 import pyvm.cfg.NbOp;
 import pyvm.cfg.Opcode;
 import pyvm.lexer.Location;
+import pyvm.parser.Ast;
 import pyvm.parser.Cmpop;
 import pyvm.parser.ConstantValue;
 import pyvm.parser.Expr;
@@ -139,7 +140,7 @@ final class Expressions {
 
     /** compiler_visit_annexpr: a postponed annotation, as the string of its source. */
     void annexpr(Expr annotation) {
-        c.loadConst(new ConstantValue.Str(Unparse.annotation(annotation)), annotation.location());
+        c.loadConst(new ConstantValue.Str(Ast.unparse(annotation)), annotation.location());
     }
 
     /** {@return BINARY_OP's argument for an operator, in place for augmented assignment (binop/inplace_binop)} */

@@ -1,18 +1,12 @@
-package pyvm.cfg.reference;
+package pyvm.parser;
 
 import java.util.List;
-import pyvm.parser.Arg;
-import pyvm.parser.Arguments;
-import pyvm.parser.Comprehension;
-import pyvm.parser.ConstantValue;
-import pyvm.parser.Expr;
-import pyvm.parser.Keyword;
 
 /**
- * An expression back to source text, as a postponed annotation stores it
- * ({@code from __future__ import annotations}): operators spaced, parentheses only where
- * precedence needs them, constants by their repr. Mirrors Python/ast_unparse.c (3.13), whose output
- * differs from Lib/ast.py's unparse in places, and which is what the string in co_consts must match.
+ * The algorithm behind {@link Ast#unparse(Expr)}: Python/ast_unparse.c of CPython 3.13, the C
+ * unparser the compiler uses for postponed annotations. It writes operators spaced, parentheses
+ * only where precedence needs them, and constants by their repr. Each method names the C function
+ * it mirrors; the priority levels are its {@code PR_*} enum.
  */
 final class Unparse {
 
@@ -23,8 +17,8 @@ final class Unparse {
             PR_EXPR = 6, PR_BOR = PR_EXPR, PR_BXOR = 7, PR_BAND = 8, PR_SHIFT = 9, PR_ARITH = 10, PR_TERM = 11,
             PR_FACTOR = 12, PR_POWER = 13, PR_AWAIT = 14, PR_ATOM = 15;
 
-    /** _PyAST_ExprAsUnicode. */
-    static String annotation(Expr e) {
+    /** _PyAST_ExprAsUnicode: the level of a test, so that a tuple gets its parentheses. */
+    static String exprAsUnicode(Expr e) {
         StringBuilder out = new StringBuilder();
         expr(out, e, PR_TEST);
         return out.toString();
@@ -42,8 +36,8 @@ final class Unparse {
     private static void expr(StringBuilder out, Expr e, int level) {
         switch (e) {
             case Expr.BoolOp b -> {
-                String op = b.op() == pyvm.parser.Boolop.And ? " and " : " or ";
-                int pr = b.op() == pyvm.parser.Boolop.And ? PR_AND : PR_OR;
+                String op = b.op() == Boolop.And ? " and " : " or ";
+                int pr = b.op() == Boolop.And ? PR_AND : PR_OR;
                 open(out, level > pr);
                 for (int i = 0; i < b.values().size(); i++) {
                     if (i > 0) out.append(op);
@@ -59,7 +53,7 @@ final class Unparse {
                     case UAdd -> "+";
                     case USub -> "-";
                 };
-                int pr = u.op() == pyvm.parser.Unaryop.Not ? PR_NOT : PR_FACTOR;
+                int pr = u.op() == Unaryop.Not ? PR_NOT : PR_FACTOR;
                 open(out, level > pr);
                 out.append(op);
                 expr(out, u.operand(), pr);
@@ -188,25 +182,31 @@ final class Unparse {
 
     /** append_ast_binop: {@code **} is right-associative, the others left. */
     private static void binop(StringBuilder out, Expr.BinOp b, int level) {
-        String op;
-        int pr;
-        switch (b.op()) {
-            case Add -> { op = " + "; pr = PR_ARITH; }
-            case Sub -> { op = " - "; pr = PR_ARITH; }
-            case Mult -> { op = " * "; pr = PR_TERM; }
-            case MatMult -> { op = " @ "; pr = PR_TERM; }
-            case Div -> { op = " / "; pr = PR_TERM; }
-            case Mod -> { op = " % "; pr = PR_TERM; }
-            case LShift -> { op = " << "; pr = PR_SHIFT; }
-            case RShift -> { op = " >> "; pr = PR_SHIFT; }
-            case BitOr -> { op = " | "; pr = PR_BOR; }
-            case BitXor -> { op = " ^ "; pr = PR_BXOR; }
-            case BitAnd -> { op = " & "; pr = PR_BAND; }
-            case FloorDiv -> { op = " // "; pr = PR_TERM; }
-            case Pow -> { op = " ** "; pr = PR_POWER; }
-            default -> throw new IllegalStateException("unknown binary operator");
-        }
-        int rassoc = b.op() == pyvm.parser.Operator.Pow ? 1 : 0;
+        String op = switch (b.op()) {
+            case Add -> " + ";
+            case Sub -> " - ";
+            case Mult -> " * ";
+            case MatMult -> " @ ";
+            case Div -> " / ";
+            case Mod -> " % ";
+            case LShift -> " << ";
+            case RShift -> " >> ";
+            case BitOr -> " | ";
+            case BitXor -> " ^ ";
+            case BitAnd -> " & ";
+            case FloorDiv -> " // ";
+            case Pow -> " ** ";
+        };
+        int pr = switch (b.op()) {
+            case Add, Sub -> PR_ARITH;
+            case Mult, MatMult, Div, Mod, FloorDiv -> PR_TERM;
+            case LShift, RShift -> PR_SHIFT;
+            case BitOr -> PR_BOR;
+            case BitXor -> PR_BXOR;
+            case BitAnd -> PR_BAND;
+            case Pow -> PR_POWER;
+        };
+        int rassoc = b.op() == Operator.Pow ? 1 : 0;
         open(out, level > pr);
         expr(out, b.left(), pr + rassoc);
         out.append(op);
