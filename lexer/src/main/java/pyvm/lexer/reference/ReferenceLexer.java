@@ -37,6 +37,10 @@ import pyvm.lexer.TokenType;
  * the parser's wording and positions for the tokenizer's {@link Done} codes ({@link CompilerErrors}:
  * "'(' was never closed", "unexpected EOF while parsing"), and the file tokenizer's rules for
  * encodings ({@link SourceDecoder}: "Non-UTF-8 code starting with ...", "encoding problem: ...").
+ * For the parser, {@link #tokenStream} gives the tokens before the first error with the error, and
+ * ranks it as CPython ranks a tokenizer error the parser has not reached ({@link #precedence}): C's
+ * {@code tok->done} ({@link TokState#stoppedWith}) tells an error the tokenizer raised from a code
+ * only the parser makes an error of.
  *
  * <p>{@link Mode#COMPILE_STRING} gives the same tokens too (but for the columns after a comment
  * that is not UTF-8), and reads bytes as {@code compile()} does, with the string tokenizer: {@link SourceDecoder} checks what its {@code decode_str} checks,
