@@ -99,7 +99,6 @@ public final class ReferenceParser implements Parser {
     }
 
     // file: [statements] ENDMARKER
-    // file: [statements] ENDMARKER
     private static List<Stmt> file(PegParser p) {
         List<Stmt> a = Statements.statements(p);
         if (p.expect(TokenType.ENDMARKER) == null) return null;
