@@ -17,6 +17,8 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import pyvm.lexer.testkit.CPython;
+import pyvm.lexer.testkit.Corpus;
 
 /**
  * The lexer in the compiler's modes: {@link Lexer.Mode#COMPILE}, as {@code python3.13 FILE} reads
@@ -76,7 +78,7 @@ class CompileModeTest {
 
     @Test
     void bothModesGiveTheSameTokensAndRefuseOnlyWhatCPythonRefuses() throws Exception {
-        List<Path> corpus = new ArrayList<>(Corpus.files());
+        List<Path> corpus = new ArrayList<>(Corpus.files(GoldenTest.GOLDEN));
         corpus.addAll(snippets(GOLDEN_COMPILE));
         corpus.addAll(snippets(GOLDEN_COMPILE_STRING));
         for (Lexer lexer : LexerImplementations.selected())

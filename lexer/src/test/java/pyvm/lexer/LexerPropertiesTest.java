@@ -16,6 +16,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
+import pyvm.lexer.testkit.Corpus;
 
 /**
  * Properties every lexer must have, on generated input: whatever the bytes, it returns tokens or
@@ -60,7 +61,7 @@ class LexerPropertiesTest {
     @Example
     void tokensOfEveryCorpusFileStandAtTheirPositions() {
         for (Lexer lexer : lexers)
-            for (Path file : Corpus.files()) {
+            for (Path file : Corpus.files(GoldenTest.GOLDEN)) {
                 byte[] source = Corpus.read(file);
                 List<Token> tokens = tokenizeOrSyntaxError(lexer, source, Lexer.Mode.TOKENIZE);
                 if (tokens != null) assertTokensStandAtTheirPositions(source, tokens);
@@ -129,7 +130,7 @@ class LexerPropertiesTest {
     /** A corpus file, or a stretch of its lines, with a few fragments inserted, bytes deleted, or text copied. */
     @Provide
     Arbitrary<byte[]> mutatedCorpusFiles() {
-        List<Path> files = Corpus.files();
+        List<Path> files = Corpus.files(GoldenTest.GOLDEN);
         return Arbitraries.randomValue(random -> mutate(Corpus.read(files.get(random.nextInt(files.size()))), random));
     }
 

@@ -1,4 +1,4 @@
-package pyvm.lexer;
+package pyvm.lexer.testkit;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +15,9 @@ import java.util.stream.Stream;
  * Finds the CPython 3.13 the tests compare with, as course/golden/generate.py does:
  * {@code $PYVM_PYTHON}, else {@code python3.13} on PATH, else {@code python3.13} through each of
  * pyenv's 3.13 versions. The tests never need it to pass; it adds the standard library to the
- * corpus, CPython's figures to the benchmark, and its verdict on what the compiler's mode refuses.
+ * corpus, CPython's figures to the benchmarks, and its verdict on what the compiler's mode refuses.
  */
-final class CPython {
+public final class CPython {
 
     private CPython() {}
 
@@ -25,7 +25,7 @@ final class CPython {
     private static boolean searched;
 
     /** {@return a command that runs CPython 3.13 with {@code args}, or null when the machine has none} */
-    static synchronized ProcessBuilder command(String... args) {
+    public static synchronized ProcessBuilder command(String... args) {
         if (!searched) {
             searched = true;
             for (ProcessBuilder candidate : candidates())
@@ -46,7 +46,7 @@ final class CPython {
      * {@return those of {@code files} that CPython's {@code compile()} accepts; none without a
      * CPython 3.13} One process compiles them all, with warnings off.
      */
-    static List<Path> compiles(Collection<Path> files) throws IOException, InterruptedException {
+    public static List<Path> compiles(Collection<Path> files) throws IOException, InterruptedException {
         ProcessBuilder python = command("-c", """
                 import sys, warnings
                 warnings.simplefilter('ignore')

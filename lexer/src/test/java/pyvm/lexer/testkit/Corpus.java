@@ -1,4 +1,4 @@
-package pyvm.lexer;
+package pyvm.lexer.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,25 +12,25 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Real source files for the property tests and the benchmark: the golden snippets, and the
- * standard library of CPython 3.13 without site-packages ({@code $PYVM_STDLIB}, else the one
+ * Real source files for the property tests and the benchmarks: a module's golden snippets, and
+ * the standard library of CPython 3.13 without site-packages ({@code $PYVM_STDLIB}, else the one
  * {@link CPython} reports). Without a CPython the snippets alone are the corpus.
  */
-final class Corpus {
+public final class Corpus {
 
     private Corpus() {}
 
     private static List<Path> stdlibFiles;
 
-    /** {@return the golden snippets and the standard library's files} */
-    static List<Path> files() {
-        List<Path> files = new ArrayList<>(pythonFiles(GoldenTest.GOLDEN));
+    /** {@return the .py files under {@code snippets}, then the standard library's} */
+    public static List<Path> files(Path snippets) {
+        List<Path> files = new ArrayList<>(pythonFiles(snippets));
         files.addAll(stdlibFiles());
         return files;
     }
 
     /** {@return the standard library's .py files, site-packages excluded; empty without a CPython 3.13} */
-    static synchronized List<Path> stdlibFiles() {
+    public static synchronized List<Path> stdlibFiles() {
         if (stdlibFiles == null) {
             Path stdlib = stdlib();
             stdlibFiles = stdlib == null ? List.of()
@@ -39,7 +39,7 @@ final class Corpus {
         return stdlibFiles;
     }
 
-    static byte[] read(Path file) {
+    public static byte[] read(Path file) {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
@@ -48,7 +48,7 @@ final class Corpus {
     }
 
     /** {@return whether the bytes are UTF-8} */
-    static boolean isUtf8(byte[] source) {
+    public static boolean isUtf8(byte[] source) {
         try {
             StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(source));
             return true;
@@ -57,7 +57,8 @@ final class Corpus {
         }
     }
 
-    private static List<Path> pythonFiles(Path root) {
+    /** {@return the .py files under {@code root}, sorted} */
+    public static List<Path> pythonFiles(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(p -> p.toString().endsWith(".py")).sorted().toList();
         } catch (IOException e) {
