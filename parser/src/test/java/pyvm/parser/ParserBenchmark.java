@@ -12,21 +12,23 @@ import pyvm.lexer.testkit.Benchmark;
 /**
  * Parses the whole standard library of CPython 3.13 in one JVM, with each selected parser, and
  * prints source lines per second beside what CPython's {@code ast.parse} does on the same files in
- * the same run. {@code ast.parse} takes bytes to a tree, so the figure to compare is pyvm's lexer
- * and parser together; the parser alone, over tokens made beforehand, is shown too.
+ * the same run. {@code ast.parse} takes bytes to a tree of Python objects (its C tree converted by
+ * ast2obj), so the figure to compare is pyvm's lexer and parser together, making the tree's
+ * records; the parser alone, over tokens made beforehand, is shown too.
  * {@link Benchmark} reads the files, times the passes and runs CPython's side; files that do not
  * parse count for time but not for lines.
  *
  * <p>The lexer reads the files as {@code compile()} reads bytes ({@link Lexer.Mode#COMPILE_STRING}),
  * which is what ast.parse does. Run it from the repository root, after the tests have been compiled:
  * <pre>
- * ./mvnw -q -o -pl lexer,parser install -DskipTests
+ * ./mvnw -q -o -pl lexer,parser test-compile
  * java --module-path lexer/target/classes:parser/target/classes \
  *      --patch-module pyvm.parser=parser/target/test-classes --add-reads pyvm.parser=ALL-UNNAMED \
- *      --class-path lexer/target/lexer-0.1.0-SNAPSHOT-tests.jar \
+ *      --class-path lexer/target/test-classes \
  *      -m pyvm.parser/pyvm.parser.ParserBenchmark [FOLDER]
  * </pre>
- * The test jar on the class path holds {@link Benchmark}. FOLDER defaults to the standard library;
+ * The lexer's test classes on the class path bring {@link Benchmark}, as its test jar does for the
+ * parser's tests. FOLDER defaults to the standard library;
  * {@code -Dpyvm.test.parser=NAMES} chooses the parsers (default {@code reference}), as for the tests.
  */
 public final class ParserBenchmark {
