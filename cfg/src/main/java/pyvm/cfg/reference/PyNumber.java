@@ -6,6 +6,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import pyvm.parser.ConstantValue;
+import pyvm.parser.FloatDivMod;
 
 /**
  * Python's arithmetic on constants, for folding: the PyNumber_* functions of Objects/abstract.c
@@ -255,7 +256,7 @@ final class PyNumber {
         if (a != null && b != null) return b.signum() == 0 ? null : of(floorDiv(a, b));
         Double x = real(v), y = real(w);
         if (x == null || y == null || y == 0) return null;
-        return of(floatDivmod(x, y)[0]);
+        return of(FloatDivMod.of(x, y).floordiv());
     }
 
     /** PyNumber_Remainder: the result takes the sign of the divisor. */
@@ -264,34 +265,12 @@ final class PyNumber {
         if (a != null && b != null) return b.signum() == 0 ? null : of(a.subtract(floorDiv(a, b).multiply(b)));
         Double x = real(v), y = real(w);
         if (x == null || y == null || y == 0) return null;
-        return of(floatDivmod(x, y)[1]);
+        return of(FloatDivMod.of(x, y).mod());
     }
 
     private static BigInteger floorDiv(BigInteger a, BigInteger b) {
         BigInteger[] qr = a.divideAndRemainder(b);
         return qr[1].signum() != 0 && qr[1].signum() != b.signum() ? qr[0].subtract(BigInteger.ONE) : qr[0];
-    }
-
-    /** float_divmod of Objects/floatobject.c. */
-    private static double[] floatDivmod(double vx, double wx) {
-        double mod = vx % wx;
-        double div = (vx - mod) / wx;
-        if (mod != 0) {
-            if ((wx < 0) != (mod < 0)) {
-                mod += wx;
-                div -= 1.0;
-            }
-        } else {
-            mod = Math.copySign(0.0, wx);
-        }
-        double floordiv;
-        if (div != 0) {
-            floordiv = Math.floor(div);
-            if (div - floordiv > 0.5) floordiv += 1.0;
-        } else {
-            floordiv = Math.copySign(0.0, vx / wx);
-        }
-        return new double[] {floordiv, mod};
     }
 
     /** PyNumber_Power: exact for a non-negative int exponent, float or complex otherwise. */

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import pyvm.lexer.PySyntaxError;
+import pyvm.parser.PyHash;
+import pyvm.parser.SetTable;
 import pyvm.symtable.ComprehensionType;
 import pyvm.symtable.SymbolTableType;
 
@@ -23,9 +25,10 @@ import pyvm.symtable.SymbolTableType;
  * CELL, other blocks pass it further up ({@link #updateSymbols}). A list, set or dict comprehension
  * is then merged into its parent ({@link InlinedComprehension}, PEP 709).
  *
- * <p>The sets of free names are {@link PySet}s, laid out as CPython's sets are, because the order
- * in which a block passes free names through shows in the listing; the other sets are only asked
- * what they contain.
+ * <p>The sets of free names are laid out as CPython's sets are ({@link SetTable}, with the str hash
+ * of {@code PYTHONHASHSEED=0}, as the golden script runs CPython), because {@code update_symbols}
+ * adds the free names a block passes through in the order the set iterates in, and
+ * {@code -m symtable} lists them in that order; the other sets are only asked what they contain.
  */
 final class Analyzer {
 
@@ -36,7 +39,12 @@ final class Analyzer {
     }
 
     void analyze(Block top) {
-        analyzeBlock(top, null, new PySet(), new LinkedHashSet<>(), new LinkedHashSet<>(), null);
+        analyzeBlock(top, null, newNameSet(), new LinkedHashSet<>(), new LinkedHashSet<>(), null);
+    }
+
+    /** {@code PySet_New(NULL)} for names: an empty set of str. */
+    private static SetTable<String> newNameSet() {
+        return new SetTable<>(name -> PyHash.ofStr(name.codePoints().toArray()), String::equals);
     }
 
     /**
@@ -48,12 +56,12 @@ final class Analyzer {
      * @param typeParams names that enclosing blocks bind as type parameters
      * @param classEntry the class whose names this annotation scope sees, or null
      */
-    private void analyzeBlock(Block ste, Set<String> bound, PySet free, Set<String> global,
+    private void analyzeBlock(Block ste, Set<String> bound, SetTable<String> free, Set<String> global,
                               Set<String> typeParams, Block classEntry) {
         Set<String> local = new LinkedHashSet<>();
         Map<String, Integer> scopes = new HashMap<>();
         Set<String> newGlobal = new LinkedHashSet<>();
-        PySet newFree = new PySet();
+        SetTable<String> newFree = newNameSet();
         Set<String> newBound = new LinkedHashSet<>();
         Set<String> inlinedCells = new LinkedHashSet<>();
 
@@ -84,7 +92,7 @@ final class Analyzer {
             // annotation scopes of a class, which must keep reading the class's names.
             boolean inlineComp = entry.comprehension != ComprehensionType.NoComprehension
                     && !entry.generator && !ste.canSeeClassScope;
-            PySet childFree = analyzeChildBlock(entry, newBound, newFree, newGlobal, typeParams, newClassEntry);
+            SetTable<String> childFree = analyzeChildBlock(entry, newBound, newFree, newGlobal, typeParams, newClassEntry);
             if (inlineComp) {
                 InlinedComprehension.inline(ste, entry, scopes, childFree, inlinedCells);
                 entry.compInlined = true;
@@ -105,9 +113,10 @@ final class Analyzer {
      * {@code analyze_child_block}: a child works on copies of the sets, so that what it binds stays
      * out of its siblings' view. {@return the child's free names (with those of the earlier siblings)}
      */
-    private PySet analyzeChildBlock(Block entry, Set<String> bound, PySet free, Set<String> global,
-                                          Set<String> typeParams, Block classEntry) {
-        PySet childFree = new PySet(free);
+    private SetTable<String> analyzeChildBlock(Block entry, Set<String> bound, SetTable<String> free,
+                                               Set<String> global, Set<String> typeParams, Block classEntry) {
+        SetTable<String> childFree = newNameSet();   // PySet_New(free)
+        childFree.update(free);
         analyzeBlock(entry, new LinkedHashSet<>(bound), childFree, new LinkedHashSet<>(global),
                 new LinkedHashSet<>(typeParams), classEntry);
         return childFree;
@@ -120,7 +129,7 @@ final class Analyzer {
      * makes it free; anything else is a global or a builtin.
      */
     private void analyzeName(Block ste, Map<String, Integer> scopes, String name, int flags, Set<String> bound,
-                             Set<String> local, PySet free, Set<String> global, Set<String> typeParams,
+                             Set<String> local, SetTable<String> free, Set<String> global, Set<String> typeParams,
                              Block classEntry) {
         if ((flags & DEF_GLOBAL) != 0) {
             if ((flags & DEF_NONLOCAL) != 0)
@@ -205,7 +214,7 @@ final class Analyzer {
      * {@code analyze_cells}: a local that a child uses freely, or that an inlined comprehension
      * needs as a cell, becomes a CELL here, and stops being free further up.
      */
-    private static void analyzeCells(Map<String, Integer> scopes, PySet free, Set<String> inlinedCells) {
+    private static void analyzeCells(Map<String, Integer> scopes, SetTable<String> free, Set<String> inlinedCells) {
         for (var e : scopes.entrySet()) {
             if (e.getValue() != LOCAL) continue;
             if (!free.contains(e.getKey()) && !inlinedCells.contains(e.getKey())) continue;
@@ -218,7 +227,7 @@ final class Analyzer {
      * {@code drop_class_free}: {@code __class__} and {@code __classdict__}, free in a class's
      * children, are cells the class body provides; they go no further up.
      */
-    private static void dropClassFree(Block ste, PySet free) {
+    private static void dropClassFree(Block ste, SetTable<String> free) {
         if (free.discard("__class__")) ste.needsClassClosure = true;
         if (free.discard("__classdict__")) ste.needsClassdict = true;
     }
@@ -228,8 +237,8 @@ final class Analyzer {
      * in the children and bound further out, which this block must pass through as FREE. A class
      * that binds such a name itself marks it {@code DEF_FREE_CLASS}.
      */
-    private static void updateSymbols(Block ste, Map<String, Integer> scopes, Set<String> bound, PySet free,
-                                      Set<String> inlinedCells, boolean classFlag) {
+    private static void updateSymbols(Block ste, Map<String, Integer> scopes, Set<String> bound,
+                                      SetTable<String> free, Set<String> inlinedCells, boolean classFlag) {
         for (var e : ste.symbols.entrySet()) {
             int flags = e.getValue();
             if (inlinedCells.contains(e.getKey())) flags |= DEF_COMP_CELL;

@@ -4,6 +4,7 @@ import static pyvm.symtable.reference.Bits.*;
 
 import java.util.Map;
 import java.util.Set;
+import pyvm.parser.SetTable;
 import pyvm.symtable.SymbolTableType;
 
 /**
@@ -23,7 +24,7 @@ final class InlinedComprehension {
      * sees). A cell of the comprehension must stay a cell in the block. {@code __class__}, which a
      * class never passes down as free, becomes a global of the class.
      */
-    static void inline(Block ste, Block comp, Map<String, Integer> scopes, PySet compFree,
+    static void inline(Block ste, Block comp, Map<String, Integer> scopes, SetTable<String> compFree,
                        Set<String> inlinedCells) {
         boolean removeDunderClass = false;
         for (var e : comp.symbols.entrySet()) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Map;
+import pyvm.parser.FloatDivMod;
 
 /**
  * The numeric builtins of Python/bltinmodule.c: abs, round, pow, divmod, sum, min, max, hex, oct,
@@ -132,8 +133,8 @@ final class BuiltinNumbers {
         if ((a instanceof PyInt || a instanceof PyFloat) && (b instanceof PyInt || b instanceof PyFloat)) {
             double x = PyFloat.asDouble(a), y = PyFloat.asDouble(b);
             if (y == 0) throw PyErr.zeroDivision("float divmod()");
-            double[] qr = PyFloat.divmod(x, y);
-            return PyTuple.of(new PyFloat(qr[0]), new PyFloat(qr[1]));
+            FloatDivMod qr = FloatDivMod.of(x, y);
+            return PyTuple.of(new PyFloat(qr.floordiv()), new PyFloat(qr.mod()));
         }
         throw PyErr.format(PyExc.TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'", a.type().name, b.type().name);
     }

@@ -2,6 +2,7 @@ package pyvm.vm.reference;
 
 import java.util.HashMap;
 import java.util.Map;
+import pyvm.parser.PyHash;
 
 /**
  * The slots of a class whose special methods are written in Python: the {@code slot_*} functions of

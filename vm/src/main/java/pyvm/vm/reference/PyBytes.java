@@ -2,6 +2,7 @@ package pyvm.vm.reference;
 
 import java.util.Arrays;
 import pyvm.parser.ConstantValue;
+import pyvm.parser.PyHash;
 
 /**
  * A {@code bytes}: an immutable sequence of bytes, {@code PyBytesObject} of Objects/bytesobject.c.

@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pyvm.cfg.NbOp;
 import pyvm.parser.ConstantValue;
+import pyvm.parser.PyHash;
 
 /**
  * A {@code complex}: two doubles, {@code PyComplexObject} of Objects/complexobject.c, with its
@@ -14,9 +15,6 @@ import pyvm.parser.ConstantValue;
 final class PyComplex extends PyObject {
 
     static final PyType TYPE = PyType.builtin("complex", PyType.OBJECT, PyComplex::fillSlots, TypeFlag.BASETYPE);
-
-    /** {@code _PyHASH_IMAG}: the multiplier of the imaginary part's hash. */
-    private static final long HASH_IMAG = 1000003;
 
     final double real;
     final double imag;
@@ -32,11 +30,7 @@ final class PyComplex extends PyObject {
 
     private static void fillSlots(PyType t) {
         t.tpRepr = o -> PyStr.of(ConstantValue.repr(new ConstantValue.Complex(((PyComplex) o).real, ((PyComplex) o).imag)));
-        t.tpHash = o -> {
-            PyComplex c = (PyComplex) o;
-            long h = PyHash.ofDouble(c.real, ObjectType.identityHash(o)) + HASH_IMAG * PyHash.ofDouble(c.imag, ObjectType.identityHash(o));
-            return h == -1 ? -2 : h;
-        };
+        t.tpHash = o -> PyHash.ofComplex(((PyComplex) o).real, ((PyComplex) o).imag, ObjectType.identityHash(o));
         t.tpRichcompare = PyComplex::richcompare;
         arithmetic(t, NbOp.NB_ADD, (a, b) -> new PyComplex(a.real + b.real, a.imag + b.imag));
         arithmetic(t, NbOp.NB_SUBTRACT, (a, b) -> new PyComplex(a.real - b.real, a.imag - b.imag));

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import pyvm.cfg.NbOp;
 import pyvm.parser.ConstantValue;
+import pyvm.parser.FloatDivMod;
+import pyvm.parser.PyHash;
 
 /**
  * A {@code float}: an IEEE double, {@code PyFloatObject} of Objects/floatobject.c. An int operand is
@@ -38,11 +40,11 @@ class PyFloat extends PyObject {
         });
         arithmetic(t, NbOp.NB_FLOOR_DIVIDE, (a, b) -> {
             if (b == 0) throw PyErr.zeroDivision("float floor division by zero");
-            return divmod(a, b)[0];
+            return FloatDivMod.of(a, b).floordiv();
         });
         arithmetic(t, NbOp.NB_REMAINDER, (a, b) -> {
             if (b == 0) throw PyErr.zeroDivision("float modulo by zero");
-            return divmod(a, b)[1];
+            return FloatDivMod.of(a, b).mod();
         });
         t.nbBinary[NbOp.NB_POWER.ordinal()] = (v, w) -> {
             if (!isReal(v) || !isReal(w)) return PyNotImplemented.NOT_IMPLEMENTED;
@@ -123,28 +125,6 @@ class PyFloat extends PyObject {
             case GT -> a > b;
             case GE -> a >= b;
         };
-    }
-
-    /** {@code _float_div_mod}: floor quotient and a remainder with the divisor's sign, zeros signed. */
-    static double[] divmod(double vx, double wx) {
-        double mod = vx % wx;
-        double div = (vx - mod) / wx;
-        if (mod != 0) {
-            if ((wx < 0) != (mod < 0)) {
-                mod += wx;
-                div -= 1.0;
-            }
-        } else {
-            mod = Math.copySign(0.0, wx);
-        }
-        double floordiv;
-        if (div != 0) {
-            floordiv = Math.floor(div);
-            if (div - floordiv > 0.5) floordiv += 1.0;
-        } else {
-            floordiv = Math.copySign(0.0, vx / wx);
-        }
-        return new double[] {floordiv, mod};
     }
 
     /** {@code float_pow}: C99's special cases, a complex result for a negative base and a fractional exponent. */

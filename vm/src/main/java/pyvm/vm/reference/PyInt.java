@@ -2,6 +2,7 @@ package pyvm.vm.reference;
 
 import java.math.BigInteger;
 import pyvm.cfg.NbOp;
+import pyvm.parser.PyHash;
 
 /**
  * An {@code int}: {@code PyLongObject} of Objects/longobject.c, of any size. The value is a
@@ -67,7 +68,7 @@ class PyInt extends PyObject {
 
     private static void fillSlots(PyType t) {
         t.tpRepr = PyInt::repr;
-        t.tpHash = o -> ((PyInt) o).isSmall() ? PyHash.ofLong(((PyInt) o).small) : PyHash.ofInt(((PyInt) o).value());
+        t.tpHash = o -> ((PyInt) o).isSmall() ? PyHash.ofInt(((PyInt) o).small) : PyHash.ofInt(((PyInt) o).value());
         t.tpRichcompare = (v, w, op) -> w instanceof PyInt b ? PyBool.of(op.holds(((PyInt) v).compareTo(b)))
                 : PyNotImplemented.NOT_IMPLEMENTED;
         binary(t, NbOp.NB_ADD, (a, b) -> {

@@ -3,11 +3,14 @@ package pyvm.vm.reference;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
 import pyvm.gc.Traversable;
+import pyvm.parser.SetTable;
 
 /**
  * A {@code set} or a {@code frozenset}: {@code PySetObject} of Objects/setobject.c, over a
- * {@link SetTable} that keeps CPython's layout, so iteration order matches. The two types share
- * everything but mutability and hashing; their methods are in {@link SetMethods}.
+ * {@link SetTable} that keeps CPython's layout, so iteration order matches. The table hashes a key
+ * with Python's {@code hash()} and compares with {@code ==}; two exact strs compare by value without
+ * calling {@code __eq__}, as {@code unicode_eq} does. The two types share everything but mutability
+ * and hashing; their methods are in {@link SetMethods}.
  */
 final class PySet extends PyObject {
 
@@ -15,7 +18,7 @@ final class PySet extends PyObject {
     static final PyType FROZENSET = PyType.builtin("frozenset", PyType.OBJECT, t -> fillSlots(t, true), TypeFlag.BASETYPE);
 
     private final PyType type;
-    final SetTable table = new SetTable();
+    final SetTable<PyObject> table = new SetTable<>(Py::hash, PySet::equal);
 
     PySet(PyType type) {
         this.type = type;
@@ -38,16 +41,22 @@ final class PySet extends PyObject {
 
     /** {@code set_add_key}. */
     void add(PyObject key) {
-        table.add(key, Py.hash(key));
+        table.add(key);
     }
 
     /** {@code set_contains_key}. */
     boolean contains(PyObject key) {
-        return table.find(key, Py.hash(key)) >= 0;
+        return table.contains(key);
     }
 
     int size() {
-        return table.used;
+        return table.size();
+    }
+
+    /** The equality of a set's keys: exact strs by value, anything else by {@code ==}. */
+    private static boolean equal(PyObject a, PyObject b) {
+        if (a.type() == PyStr.TYPE && b.type() == PyStr.TYPE) return ((PyStr) a).value.equals(((PyStr) b).value);
+        return Py.richCompareBool(a, b, CompareOp.EQ);
     }
 
     /**
@@ -56,9 +65,9 @@ final class PySet extends PyObject {
      */
     void update(PyObject other) {
         if (other instanceof PySet s) {
-            table.merge(s.table);
+            table.update(s.table);
         } else if (other instanceof PyDict d) {
-            if ((long) (table.fill + d.size()) * 5 >= (long) table.mask * 3) table.resize((table.used + d.size()) * 2);
+            table.presize(d.size());
             for (PyDict.Key k : d.map.keySet().toArray(new PyDict.Key[0])) add(k.object);
         } else {
             PyObject it = Py.getIter(other);
@@ -83,7 +92,7 @@ final class PySet extends PyObject {
 
     private static void fillSlots(PyType t, boolean frozen) {
         t.tpRepr = PySet::repr;
-        t.tpHash = frozen ? o -> ((PySet) o).table.frozenHash() : Py.HASH_NOT_IMPLEMENTED;
+        t.tpHash = frozen ? o -> ((PySet) o).table.frozensetHash() : Py.HASH_NOT_IMPLEMENTED;
         t.tpRichcompare = SetMethods::richcompare;
         t.sqLength = o -> ((PySet) o).size();
         t.sqContains = (o, key) -> ((PySet) o).containsMaybeUnhashable(key);
@@ -140,9 +149,9 @@ final class PySet extends PyObject {
 
     /** {@return the keys in iteration order, a snapshot} */
     PyObject[] keys() {
-        PyObject[] out = new PyObject[table.used];
-        int[] n = {0};
-        table.forEach(k -> out[n[0]++] = k);
+        PyObject[] out = new PyObject[table.size()];
+        int n = 0;
+        for (PyObject key : table) out[n++] = key;
         return out;
     }
 }

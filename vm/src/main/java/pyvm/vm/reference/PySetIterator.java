@@ -1,5 +1,6 @@
 package pyvm.vm.reference;
 
+import java.util.Iterator;
 import java.util.function.Consumer;
 import pyvm.gc.Traversable;
 
@@ -17,11 +18,13 @@ final class PySetIterator extends PyObject {
     /** Null once exhausted. */
     private PySet set;
     private final int used;
-    private int position;
+    /** Walks the table's slots by position, as {@code si_pos} does. */
+    private final Iterator<PyObject> slots;
 
     PySetIterator(PySet set) {
         this.set = set;
         this.used = set.size();
+        this.slots = set.table.iterator();
     }
 
     @Override PyType type() {
@@ -35,12 +38,10 @@ final class PySetIterator extends PyObject {
     private PyObject next() {
         if (set == null) return null;
         if (set.size() != used) throw PyErr.format(PyExc.RuntimeError, "Set changed size during iteration");
-        SetTable t = set.table;
-        while (position <= t.mask && !t.isActive(position)) position++;
-        if (position > t.mask) {
+        if (!slots.hasNext()) {
             set = null;
             return null;
         }
-        return t.keys[position++];
+        return slots.next();
     }
 }

@@ -1,6 +1,7 @@
 package pyvm.vm.reference;
 
 import pyvm.lexer.PyRepr;
+import pyvm.parser.PyHash;
 
 /**
  * A {@code str}: {@code PyUnicodeObject} of Objects/unicodeobject.c. Python sees a sequence of code
@@ -70,7 +71,7 @@ class PyStr extends PyObject {
         t.tpStr = s -> s.type() == TYPE ? s : of(((PyStr) s).value);
         t.tpHash = s -> {
             PyStr str = (PyStr) s;
-            if (str.hash == -1) str.hash = PyHash.ofStr(str.value);
+            if (str.hash == -1) str.hash = PyHash.ofStr(str.value.codePoints().toArray());
             return str.hash;
         };
         t.tpRichcompare = PyStr::richcompare;

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
 import pyvm.gc.Traversable;
+import pyvm.parser.PyHash;
 
 /**
  * A {@code tuple}: an immutable array of objects, {@code PyTupleObject} of Objects/tupleobject.c.
@@ -101,19 +102,12 @@ class PyTuple extends PyObject {
         }
     }
 
-    /** {@code tuplehash}: the xxHash-based mix CPython has used since 3.8. */
+    /** {@code tuplehash}: the items hashed in order (the first that cannot be raises), then mixed. */
     private static long hash(PyObject o) {
-        final long prime1 = 0x9E3779B185EBCA87L, prime2 = 0xC2B2AE3D27D4EB4FL, prime5 = 0x27D4EB2F165667C5L;
         PyObject[] items = ((PyTuple) o).items;
-        long acc = prime5;
-        for (PyObject item : items) {
-            long lane = Py.hash(item);
-            acc += lane * prime2;
-            acc = Long.rotateLeft(acc, 31);
-            acc *= prime1;
-        }
-        acc += items.length ^ (prime5 ^ 3527539L);
-        return acc == -1 ? 1546275796 : acc;
+        long[] lanes = new long[items.length];
+        for (int i = 0; i < items.length; i++) lanes[i] = Py.hash(items[i]);
+        return PyHash.ofTuple(lanes);
     }
 
     /**

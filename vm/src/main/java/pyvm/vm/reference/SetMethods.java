@@ -199,7 +199,7 @@ final class SetMethods {
     /** {@code set_discard_key}: an unhashable set is looked for as a frozenset. */
     private static boolean discard(PySet so, PyObject key) {
         PyObject probe = key instanceof PySet s && !s.isFrozen() ? PySet.make(PySet.FROZENSET, s) : key;
-        return so.table.discard(probe, Py.hash(probe));
+        return so.table.discard(probe);
     }
 
     private static boolean isSubset(PySet a, PySet b) {
