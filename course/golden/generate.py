@@ -17,6 +17,8 @@ and import read a file (the snippets of lexer/src/test/resources/golden-compile-
 Every command runs in the snippet's folder with the bare file name, so outputs name `NAME.py`
 (for `run` and `compile`, where CPython prints the script's absolute path, the folder part is taken out).
 Expected outputs are never typed by hand: change a snippet, run this script, commit both.
+The parser's snippets under golden/invalid/cpython/ come from CPython's own tests: invalid_snippets.py,
+beside this script, gathers them and then runs this script over them.
 
 usage: course/golden/generate.py [MODULE-OR-FOLDER ...]      (default: every module)
 The CPython it runs: $PYVM_PYTHON if set, else `python3.13`, which must be CPython 3.13.

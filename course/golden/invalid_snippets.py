@@ -16,8 +16,10 @@ Where the programs are found:
   test_fstring.py    the strings given to assertAllRaise, and to compile, eval and exec;
 and, in any of them, the code given to compile, eval or exec, to assertRaises(SyntaxError, compile, ...),
 after textwrap.dedent where the test dedents it. A name whose constant value is assigned earlier in the
-same function counts as that value. Sources that are built at run time are left out, except the deep
-nesting below, which this script builds itself.
+same function counts as that value. Then the sources the tests build at run time (in loops, with
+formats): python3.13 runs the four tests with compile, eval and exec wrapped (a sitecustomize module of
+this script's, RECORD below), which writes down each source that fails to compile, and the test file it
+came from. The very deep nesting the tests build is too big for a snippet; DEEP below stands for it.
 
 A snippet is kept when python3.13 compiles it as `-m ast` does (ast.parse with type comments) and gets
 a SyntaxError (or IndentationError, TabError) or a MemoryError, with no warning on the way: a warning
@@ -27,7 +29,7 @@ golden/invalid/. The folder golden/invalid/cpython/ belongs to this script: it i
 usage: course/golden/invalid_snippets.py
 The CPython it runs is generate.py's: $PYVM_PYTHON if set, else `python3.13`; it reads the tests with it too.
 """
-import ast, base64, doctest, json, os, re, shutil, subprocess, sys, textwrap
+import ast, base64, doctest, json, os, re, shutil, subprocess, sys, tempfile, textwrap
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import generate  # noqa: E402  (the oracle, the repository's root, and the writing of expected outputs)
@@ -53,6 +55,51 @@ DEEP = {
     "deep_not": "not " * 6100 + "x\n",
     "deep_lambda": "lambda:" * 3100 + "0\n",
 }
+
+# The sitecustomize module the tests run with: each source compile() refuses, and each that eval() and
+# exec() are given and would refuse, goes to $RECORD as a line "TEST HEX", TEST the test file that asked.
+RECORD = r"""
+import builtins, os, sys
+_compile, _eval, _exec = builtins.compile, builtins.eval, builtins.exec
+_record = open(os.environ["RECORD"], "a")
+def _write(source):
+    if isinstance(source, str):
+        source = source.encode("utf-8", "surrogatepass")
+    if not isinstance(source, (bytes, bytearray)) or len(source) > 20000:
+        return
+    frame = sys._getframe(2)
+    while frame and not os.path.basename(frame.f_code.co_filename).startswith("test_"):
+        frame = frame.f_back
+    if frame:
+        _record.write(os.path.basename(frame.f_code.co_filename)[:-3] + " " + bytes(source).hex() + "\n")
+        _record.flush()
+def compile(source, *args, **kwargs):
+    try:
+        return _compile(source, *args, **kwargs)
+    except (SyntaxError, MemoryError):
+        _write(source)
+        raise
+def _refused(source, mode):
+    try:
+        _compile(source, "<record>", mode, 0x400, dont_inherit=True)
+    except (SyntaxError, MemoryError):
+        _write(source)
+    except Exception:
+        pass
+def eval(source, globals=None, locals=None, /):
+    _refused(source, "eval")
+    if globals is None:
+        caller = sys._getframe(1)
+        globals, locals = caller.f_globals, caller.f_locals if locals is None else locals
+    return _eval(source, globals, locals)
+def exec(source, globals=None, locals=None, /, **kwargs):
+    _refused(source, "exec")
+    if globals is None:
+        caller = sys._getframe(1)
+        globals, locals = caller.f_globals, caller.f_locals if locals is None else locals
+    return _exec(source, globals, locals, **kwargs)
+builtins.compile, builtins.eval, builtins.exec = compile, eval, exec
+"""
 
 # What the oracle runs: each candidate compiled as ast.parse(source, type_comments=True) compiles it.
 CHECK = r"""
@@ -149,6 +196,21 @@ def from_doctests(tree):
     return [(first + e.lineno, e.source) for e in doctest.DocTestParser().get_examples(doc) if e.exc_msg]
 
 
+def from_runs(py, env):
+    """The sources the tests fail to compile as they run, with the test each came from, in the order met."""
+    with tempfile.TemporaryDirectory() as hook:
+        with open(os.path.join(hook, "sitecustomize.py"), "w") as f:
+            f.write(RECORD)
+        record = os.path.join(hook, "record.txt")
+        tests = [t[:-3] for t in TESTS]
+        # A test that looks at frames may fail under the wrapped functions: the sources are all that counts.
+        subprocess.run(py + ["-m", "test"] + tests, capture_output=True, cwd=hook,
+                       env=dict(env, PYTHONPATH=hook, RECORD=record))
+        with open(record) as f:
+            lines = [line.split() for line in f]
+    return [(test, bytes.fromhex(source)) for test, source in lines if test in tests]
+
+
 def slug(message):
     words = re.sub(r"[^a-z0-9]+", "_", message.lower()).strip("_")
     return words[:48].rstrip("_") or "error"
@@ -166,6 +228,7 @@ def main():
             tree = ast.parse(f.read())
         found = sorted(from_doctests(tree) + from_calls(tree), key=lambda x: x[0])
         candidates += [(test[:-3], s if isinstance(s, bytes) else s.encode("utf-8", "surrogatepass")) for _, s in found]
+    candidates += from_runs(py, env)
     candidates += [("deep", s.encode()) for s in DEEP.values()]
 
     check = subprocess.run(py + ["-c", CHECK], input=json.dumps([base64.b64encode(s).decode() for _, s in candidates]),

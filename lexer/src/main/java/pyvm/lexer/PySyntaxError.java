@@ -75,7 +75,11 @@ public final class PySyntaxError extends RuntimeException {
                 where.endLineno(), endOffset, lineText);
     }
 
-    /** {@return how many characters of {@code line} its first {@code bytes} UTF-8 bytes hold} */
+    /**
+     * {@return how many characters of {@code line} its first {@code bytes} UTF-8 bytes hold} A column
+     * past the end of the line counts as its end, as {@code _PyPegen_byte_offset_to_character_offset}
+     * clips it there: the line a SyntaxError shows may be shorter than the one the column counts in.
+     */
     public static int characterOffset(String line, int bytes) {
         if (line == null) return bytes;
         int chars = 0;
@@ -84,11 +88,7 @@ public final class PySyntaxError extends RuntimeException {
             seen += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
             i += Character.charCount(cp);
         }
-        return chars + Math.max(0, bytes - utf8Length(line));
-    }
-
-    private static int utf8Length(String s) {
-        return s.codePoints().map(cp -> cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4).sum();
+        return chars;
     }
 
     /** {@return the exception type, as Python names it} */

@@ -1,0 +1,3 @@
+(
+raise self.test_case.failureException(msg)
+)

@@ -1,0 +1,3 @@
+(
+raise SyntaxError("bad bad", args)
+)

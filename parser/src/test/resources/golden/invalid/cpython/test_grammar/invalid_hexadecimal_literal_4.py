@@ -1,0 +1,1 @@
+x if 0xfelse y

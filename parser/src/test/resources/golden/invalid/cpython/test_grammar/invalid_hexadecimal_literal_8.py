@@ -1,0 +1,1 @@
+0xffff__ffff

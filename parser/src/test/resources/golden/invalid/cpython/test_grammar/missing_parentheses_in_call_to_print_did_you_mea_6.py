@@ -1,0 +1,2 @@
+if 1:
+    print {1:foo}
