@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pyvm.lexer.Location;
+import pyvm.lexer.testkit.CPython;
 import pyvm.parser.ConstantValue;
 
 /**

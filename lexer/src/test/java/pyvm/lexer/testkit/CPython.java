@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * Finds the CPython 3.13 the tests compare with, as course/golden/generate.py does:
  * {@code $PYVM_PYTHON}, else {@code python3.13} on PATH, else {@code python3.13} through each of
  * pyenv's 3.13 versions. The tests never need it to pass; it adds the standard library to the
- * corpus, CPython's figures to the benchmarks, and its verdict on what the compiler's mode refuses.
+ * corpus, CPython's figures to the benchmarks, its verdict on what the compiler's mode refuses, and
+ * its reading of the .pyc files the assembler writes.
  */
 public final class CPython {
 
@@ -40,6 +41,41 @@ public final class CPython {
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().putAll(found.environment());
         return pb;
+    }
+
+    /** {@return whether the machine has a CPython 3.13; tests that need one are skipped without it} */
+    public static boolean available() {
+        return command() != null;
+    }
+
+    /**
+     * Runs {@code script} with {@code args}, {@code PYTHONHASHSEED=0} (the set and dict orders the
+     * golden files hold), and {@code input} on its standard input.
+     *
+     * @return its standard output
+     * @throws IOException if it exits with a status other than 0, with what it printed on standard error
+     */
+    public static String run(String script, String input, String... args) throws IOException, InterruptedException {
+        List<String> all = new ArrayList<>(List.of("-c", script));
+        all.addAll(List.of(args));
+        ProcessBuilder python = command(all.toArray(String[]::new));
+        if (python == null) throw new IllegalStateException("no CPython 3.13");
+        python.environment().put("PYTHONHASHSEED", "0");
+        python.environment().put("PYTHONIOENCODING", "utf-8:surrogateescape");
+        // Files rather than pipes, so that a large output and a large input cannot block each other.
+        Path in = Files.createTempFile("pyvm-in", ".txt");
+        Path out = Files.createTempFile("pyvm-out", ".txt");
+        Path err = Files.createTempFile("pyvm-err", ".txt");
+        try {
+            Files.writeString(in, input, StandardCharsets.UTF_8);
+            Process p = python.redirectInput(in.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            if (p.waitFor() != 0) throw new IOException("python3.13 failed:\n" + Files.readString(err));
+            return Files.readString(out, StandardCharsets.UTF_8);
+        } finally {
+            Files.deleteIfExists(in);
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
     }
 
     /**
