@@ -3,6 +3,7 @@ package pyvm.cfg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,14 +33,10 @@ class PrintedFormsTest {
 
     @Test
     void cellAndFreeVariablesAreNamedByTheirPlaceAmongCellsThenFrees() {
-        Location line1 = ControlFlowGraphTest.LINE1;
-        ControlFlowGraph g = new ControlFlowGraph(List.of(new BasicBlock(new Label(0), List.of(
-                Instruction.of(Opcode.LOAD_CLOSURE, 1, line1),
-                Instruction.of(Opcode.LOAD_DEREF, 2, line1),
-                Instruction.of(Opcode.LOAD_FAST_LOAD_FAST, 0x01, line1),
-                Instruction.of(Opcode.RETURN_VALUE, 0, line1)), false, false, false)));
-        CodeUnit unit = new CodeUnit("f", "f", "t.py", 1, 1, 0, 0, 0, List.of(), List.of(),
-                List.of("a", "b"), List.of("c0", "c1"), List.of("f0"), List.of(), g);
+        CodeUnit unit = function(List.of(), List.of("a", "b"), List.of("c0", "c1"), List.of("f0"),
+                Instruction.of(Opcode.LOAD_CLOSURE, 1, LINE1),
+                Instruction.of(Opcode.LOAD_DEREF, 2, LINE1),
+                Instruction.of(Opcode.LOAD_FAST_LOAD_FAST, 0x01, LINE1));
         List<String> lines = unit.listing().lines().toList();
         assertTrue(lines.stream().anyMatch(l -> l.contains("LOAD_CLOSURE") && l.endsWith("1 (c1)")), unit.listing());
         assertTrue(lines.stream().anyMatch(l -> l.contains("LOAD_DEREF") && l.endsWith("2 (f0)")), unit.listing());
@@ -49,20 +46,27 @@ class PrintedFormsTest {
     /** 3.13's dis puts the pushed NULL after a global's name, and shows no operator for CONTAINS_OP and IS_OP. */
     @Test
     void globalsCallsAndMembershipPrintAsDis313Does() {
-        Location line1 = ControlFlowGraphTest.LINE1;
-        ControlFlowGraph g = new ControlFlowGraph(List.of(new BasicBlock(new Label(0), List.of(
-                Instruction.of(Opcode.LOAD_GLOBAL, 1, line1),
-                Instruction.of(Opcode.LOAD_GLOBAL, 2, line1),
-                Instruction.of(Opcode.CONTAINS_OP, 1, line1),
-                Instruction.of(Opcode.IS_OP, 0, line1),
-                Instruction.of(Opcode.RETURN_VALUE, 0, line1)), false, false, false)));
-        CodeUnit unit = new CodeUnit("f", "f", "t.py", 1, 1, 0, 0, 0, List.of(), List.of("print", "x"),
-                List.of(), List.of(), List.of(), List.of(), g);
+        CodeUnit unit = function(List.of("print", "x"), List.of(), List.of(), List.of(),
+                Instruction.of(Opcode.LOAD_GLOBAL, 1, LINE1),
+                Instruction.of(Opcode.LOAD_GLOBAL, 2, LINE1),
+                Instruction.of(Opcode.CONTAINS_OP, 1, LINE1),
+                Instruction.of(Opcode.IS_OP, 0, LINE1));
         List<String> lines = unit.listing().lines().toList();
         assertTrue(lines.stream().anyMatch(l -> l.contains("LOAD_GLOBAL") && l.endsWith("1 (print + NULL)")), unit.listing());
         assertTrue(lines.stream().anyMatch(l -> l.contains("LOAD_GLOBAL") && l.endsWith("2 (x)")), unit.listing());
         assertTrue(lines.stream().anyMatch(l -> l.contains("CONTAINS_OP") && l.endsWith("1")), unit.listing());
         assertTrue(lines.stream().anyMatch(l -> l.contains("IS_OP") && l.endsWith("0")), unit.listing());
+    }
+
+    private static final Location LINE1 = ControlFlowGraphTest.LINE1;
+
+    /** {@return a function {@code f} of one block: {@code body}, then RETURN_VALUE} */
+    private static CodeUnit function(List<String> names, List<String> varnames, List<String> cellvars,
+                                     List<String> freevars, Instruction... body) {
+        List<Instruction> block = new ArrayList<>(List.of(body));
+        block.add(Instruction.of(Opcode.RETURN_VALUE, 0, LINE1));
+        ControlFlowGraph g = new ControlFlowGraph(List.of(new BasicBlock(new Label(0), block, false, false, false)));
+        return new CodeUnit("f", "f", "t.py", 1, 1, 0, 0, 0, List.of(), names, varnames, cellvars, freevars, List.of(), g);
     }
 
     @Test
