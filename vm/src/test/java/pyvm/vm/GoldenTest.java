@@ -144,7 +144,7 @@ class GoldenTest {
         }
 
         @Override public Mod.Module parse(byte[] source, String filename) {
-            return parser.parse(lexer.tokenize(source, filename, Lexer.Mode.COMPILE_STRING), filename);
+            return parser.parse(lexer.tokenStream(source, filename, Lexer.Mode.COMPILE_STRING), filename);
         }
     }
 }
