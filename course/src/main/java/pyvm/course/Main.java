@@ -66,6 +66,12 @@ public final class Main {
             if (e.getMessage().startsWith("can't open file")) return 2;
             err.println("Try 'pyvm --help' for more information.");
             return 2;
+        } catch (RuntimeException | StackOverflowError e) {
+            // A stage broke its contract (a bug, not bad input): one line that names the exception
+            // and where it was thrown, as CPython's SystemError does, rather than Java's stack trace.
+            StackTraceElement[] where = e.getStackTrace();
+            err.println("pyvm: internal error: " + e + (where.length > 0 ? " (at " + where[0] + ")" : ""));
+            return 1;
         }
     }
 

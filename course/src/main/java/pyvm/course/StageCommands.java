@@ -14,6 +14,7 @@ import pyvm.vm.Interpreter;
 import pyvm.lexer.PySyntaxError;
 import pyvm.lexer.Tokenize;
 import pyvm.parser.Ast;
+import pyvm.parser.Mod;
 
 /**
  * The commands that show one stage's output in CPython's printed form. Each prints what the matching
@@ -81,7 +82,11 @@ final class StageCommands {
     }
 
     static int showAst(Source source, boolean attributes, Pipeline pipeline, PrintStream out, PrintStream err) {
-        return syntaxChecked(err, () -> out.println(Ast.dump(pipeline.ast(source), attributes, 3)));
+        return syntaxChecked(err, () -> {
+            Mod.Module tree = pipeline.ast(source);
+            Ast.checkDepth(tree, attributes);
+            out.println(Ast.dump(tree, attributes, 3));
+        });
     }
 
     static int showSymtable(Source source, Pipeline pipeline, PrintStream out, PrintStream err) {

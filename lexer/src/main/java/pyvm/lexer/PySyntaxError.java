@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * The error every stage raises for invalid input: CPython's SyntaxError or one of its subclasses
- * (or the parser's MemoryError for source nested too deeply),
+ * (or the MemoryError and RecursionError of source nested too deeply),
  * with what SyntaxError's arguments hold. The positions are those of SyntaxError's attributes,
  * {@code lineno}, {@code offset}, {@code end_lineno}, {@code end_offset}: lines from 1, offsets
  * from 1 counted in characters (CPython converts the parser's byte columns before raising).
@@ -15,10 +15,11 @@ public final class PySyntaxError extends RuntimeException {
 
     /**
      * The exception types CPython raises for bad source, spelled as Python prints them. MemoryError is
-     * the parser's for source nested more deeply than its stack allows ("Parser stack overflowed"):
-     * no SyntaxError, so it has no location.
+     * the parser's for source nested more deeply than its stack allows ("Parser stack overflowed");
+     * RecursionError is for a tree deeper than the later steps allow ("maximum recursion depth
+     * exceeded during ast construction"). Neither is a SyntaxError, so they have no location.
      */
-    public enum Type { SyntaxError, IndentationError, TabError, MemoryError }
+    public enum Type { SyntaxError, IndentationError, TabError, MemoryError, RecursionError }
 
     private final Type type;
     private final String filename;

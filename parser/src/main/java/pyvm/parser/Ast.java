@@ -42,6 +42,18 @@ public final class Ast {
     }
 
     /**
+     * Raises the RecursionError that {@code python3.13 -m ast} raises for a tree too deep for it to
+     * turn into objects ("maximum recursion depth exceeded during ast construction") or to dump
+     * ("maximum recursion depth exceeded"), or returns; {@link TreeDepth} tells where the limits lie.
+     * Call it before {@link #dump(Node, boolean, Integer)}, whose own recursion it keeps within bounds.
+     *
+     * @throws pyvm.lexer.PySyntaxError of type RecursionError, without a location
+     */
+    public static void checkDepth(Node tree, boolean includeAttributes) {
+        TreeDepth.check(tree, includeAttributes);
+    }
+
+    /**
      * {@return an expression as source text, as CPython 3.13's compiler writes a postponed annotation
      * ({@code from __future__ import annotations}) into {@code co_consts}}
      *
@@ -111,13 +123,14 @@ public final class Ast {
             if (allSimple && args.size() <= 3) return new Formatted(name + "(" + String.join(", ", args) + ")", args.isEmpty());
             return new Formatted(name + "(" + prefix + String.join(sep, args) + ")", false);
         }
+    }
 
-        private static Object get(Node node, RecordComponent component) {
-            try {
-                return component.getAccessor().invoke(node);
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException(e);
-            }
+    /** {@return a field of a node, by its record component} */
+    static Object get(Node node, RecordComponent component) {
+        try {
+            return component.getAccessor().invoke(node);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -18,6 +18,7 @@ final class SyntaxErrors {
             case IndentationError -> PyExc.IndentationError;
             case TabError -> PyExc.TabError;
             case MemoryError -> PyExc.MemoryError;
+            case RecursionError -> PyExc.RecursionError;
         };
         if (!e.hasLocation()) return PyErr.newException(type, PyStr.of(e.message()));
         PyObject details = PyTuple.of(PyStr.of(e.filename()), PyInt.of(e.lineno()), PyInt.of(e.offset()),
